@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_HELP, chromePath } from '../test/support/chromium.mjs';
 
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : null;
 const root = new URL('..', import.meta.url).pathname;
 
 const chrome = chromePath();
@@ -45,7 +47,9 @@ function add(file, exitCode, runner) {
     counts.failed = 1;
   }
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
-  console.log(`\n[${runner}] ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  console.log(
+    `\n[${runner}] ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+  );
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
@@ -69,6 +73,7 @@ if (!only || only === 'components') {
 if (!only || only === 'node') {
   const files = [
     ...findTests(join(root, 'packages/collector/src'), /\.test\.ts$/),
+    ...findTests(join(root, 'test/size'), /\.test\.ts$/),
     ...findTests(join(root, 'test/e2e'), /\.test\.ts$/),
     ...findTests(join(root, 'test/reliability'), /\.fast\.test\.ts$/),
   ];

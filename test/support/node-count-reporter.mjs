@@ -8,7 +8,8 @@ export default async function* countReporter(source) {
     if (event.type === 'test:pass' || event.type === 'test:fail') {
       if (d.details?.type === 'suite') {
         // A suite that fails in a hook has no failing leaf to count.
-        if (event.type === 'test:fail' && d.details.error?.failureType === 'hookFailed') acc.failed++;
+        if (event.type === 'test:fail' && d.details.error?.failureType === 'hookFailed')
+          acc.failed++;
         continue;
       }
       if (d.skip || d.todo) acc.skipped++;

@@ -1,0 +1,41 @@
+/**
+ * Connects every `tp-*` element on the page to the SDK, present now or added later (SPEC §6).
+ * Each element gets its own listener (via `connect`) rather than one on `document`, because an
+ * element removed with a chosen score completes in `disconnectedCallback`, after it has left
+ * the tree, and that event never reaches the document.
+ */
+export interface Connectable {
+  connect(el: Element): () => void;
+}
+
+const isTouchpointElement = (el: Element) => el.localName.startsWith('tp-');
+
+export interface ConnectOptions {
+  /** Set as `locale` on elements that have none (the loader's `data-locale`). */
+  locale?: string;
+}
+
+function connectTree(sdk: Connectable, root: Element | Document, opts: ConnectOptions) {
+  const visit = (el: Element) => {
+    if (!isTouchpointElement(el)) return;
+    if (opts.locale && !el.hasAttribute('locale')) el.setAttribute('locale', opts.locale);
+    sdk.connect(el);
+  };
+  if (root instanceof Element) visit(root);
+  // `*` then a prefix test: a selector cannot match tag-name prefixes.
+  for (const el of root.querySelectorAll('*')) visit(el);
+}
+
+/** Connects now and on every later insertion; returns a function that stops observing. */
+export function connectAll(sdk: Connectable, doc: Document, opts: ConnectOptions = {}): () => void {
+  connectTree(sdk, doc, opts);
+  const observer = new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      for (const node of m.addedNodes) {
+        if (node instanceof Element) connectTree(sdk, node, opts);
+      }
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}

@@ -1,0 +1,9 @@
+export interface SizeRow {
+  name: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+  budget: number;
+}
+export function measure(): Promise<SizeRow[]>;
+export function table(rows: SizeRow[]): string;

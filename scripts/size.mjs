@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Measures every entry point in scripts/size-budgets.json: gzip -9 and brotli (quality 11) bytes.
+// A "file" entry is measured as built (run `npm run build` first); a "bundle" entry is bundled
+// and minified with esbuild from source, its npm dependencies included unless listed external.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+
+async function bytesOf(entry) {
+  if (entry.file) return readFileSync(root + entry.file);
+  const result = await build({
+    entryPoints: [root + entry.bundle],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source'],
+    external: entry.external ?? [],
+    tsconfig: root + 'tsconfig.base.json',
+    legalComments: 'none',
+    write: false,
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+/** @returns {Promise<Array<{name: string, raw: number, gzip: number, brotli: number, budget: number}>>} */
+export async function measure() {
+  const { entries } = JSON.parse(readFileSync(root + 'scripts/size-budgets.json', 'utf8'));
+  const out = [];
+  for (const entry of entries) {
+    const bytes = await bytesOf(entry);
+    out.push({
+      name: entry.name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+      }).length,
+      budget: entry.gzip,
+    });
+  }
+  return out;
+}
+
+export function table(rows) {
+  const kb = (n) => (n / 1024).toFixed(2) + ' kB';
+  const lines = [
+    '| entry | min | gzip | brotli | budget (gzip) | |',
+    '|---|---:|---:|---:|---:|---|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} (${r.gzip} B) | ${kb(r.brotli)} | ${kb(r.budget)} | ${r.gzip <= r.budget ? 'ok' : 'OVER'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measure();
+  console.log(table(rows));
+  if (rows.some((r) => r.gzip > r.budget)) {
+    console.error('size budget exceeded');
+    process.exit(1);
+  }
+}

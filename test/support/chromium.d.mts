@@ -1,0 +1,3 @@
+export const CHROME_FLAGS: string[];
+export const CHROME_HELP: string;
+export function chromePath(): string | undefined;
