@@ -81,6 +81,8 @@ if (!only || only === 'node') {
   const code = run(
     process.execPath,
     [
+      // Workspace packages resolve to their TypeScript sources, as in tsconfig and rollup.
+      '--conditions=source',
       '--import',
       'tsx',
       '--test',
