@@ -75,9 +75,7 @@ export type ResponseRecord = z.infer<typeof ResponseRecordSchema>;
 export const BatchSchema = z.object({
   writeKey: z.optional(shortString(200)),
   sentAt: z.iso.datetime({ offset: true }),
-  batch: z
-    .array(ResponseRecordSchema)
-    .check(z.minLength(1), z.maxLength(LIMITS.batchRecords)),
+  batch: z.array(ResponseRecordSchema).check(z.minLength(1), z.maxLength(LIMITS.batchRecords)),
 });
 export type Batch = z.infer<typeof BatchSchema>;
 
@@ -122,7 +120,9 @@ export interface ErrorBody {
 }
 
 /** Formats the first zod issue as `path: message` for error messages and dead letters. */
-export function describeIssue(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): {
+export function describeIssue(error: {
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>;
+}): {
   path: string;
   message: string;
 } {

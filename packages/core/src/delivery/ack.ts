@@ -1,0 +1,95 @@
+/**
+ * How a reply acknowledges a batch (SPEC §5), as a pure function of status and body text.
+ * Only an explicit acknowledgement removes a record from the outbox.
+ */
+import { AckSchema, type AckStatus } from '../schema.js';
+
+export interface ReplyLike {
+  status: number;
+  bodyText: string;
+}
+
+export interface RecordOutcomes {
+  /** Acknowledged as `accepted` or `duplicate`: leave the outbox. */
+  delivered: Array<{ id: string; status: Exclude<AckStatus, 'rejected'> }>;
+  /** Acknowledged as `rejected`: go to the dead-letter store with the reason. */
+  rejected: Array<{ id: string; reason: string }>;
+  /** Not mentioned in `results`: stay queued and are retried. */
+  missing: string[];
+}
+
+export type AckInterpretation =
+  /** The reply acknowledges (some of) the batch. */
+  | { kind: 'ack'; outcomes: RecordOutcomes }
+  /** A 2xx that acknowledges nothing (HTML login page, broken JSON): retry with backoff. */
+  | { kind: 'not-ack'; reason: string }
+  /** A non-2xx reply: the retry policy decides. `reason` includes the server's message. */
+  | { kind: 'http-error'; status: number; reason: string };
+
+/** Interprets a reply to a batch with these record ids. */
+export function interpretReply(reply: ReplyLike, batchIds: readonly string[]): AckInterpretation {
+  const { status, bodyText } = reply;
+  if (status < 200 || status > 299) {
+    return { kind: 'http-error', status, reason: describeHttpError(status, bodyText) };
+  }
+  // No body at all (204, or an empty 200/202) is how plain endpoints say "got it".
+  if (status === 204 || status === 205 || bodyText.trim() === '') return ackAll(batchIds);
+
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    return { kind: 'not-ack', reason: `HTTP ${status} with a body that is not JSON` };
+  }
+  if (!isObject(body) || !('results' in body)) return ackAll(batchIds);
+
+  const parsed = AckSchema.safeParse(body);
+  if (!parsed.success) {
+    return { kind: 'not-ack', reason: `HTTP ${status} with malformed "results"` };
+  }
+  const byId = new Map<string, (typeof parsed.data.results)[number]>();
+  for (const result of parsed.data.results) if (!byId.has(result.id)) byId.set(result.id, result);
+
+  const outcomes: RecordOutcomes = { delivered: [], rejected: [], missing: [] };
+  for (const id of batchIds) {
+    const result = byId.get(id);
+    if (!result) outcomes.missing.push(id);
+    else if (result.status === 'rejected')
+      outcomes.rejected.push({ id, reason: result.error || 'rejected by the endpoint' });
+    else outcomes.delivered.push({ id, status: result.status });
+  }
+  return { kind: 'ack', outcomes };
+}
+
+function ackAll(ids: readonly string[]): AckInterpretation {
+  return {
+    kind: 'ack',
+    outcomes: {
+      delivered: ids.map((id) => ({ id, status: 'accepted' as const })),
+      rejected: [],
+      missing: [],
+    },
+  };
+}
+
+/** `HTTP 400: <message>` using the collector's `{error: {message, path}}` body when present. */
+export function describeHttpError(status: number, bodyText: string): string {
+  let detail = '';
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    if (isObject(body)) {
+      const error = body['error'];
+      if (typeof error === 'string') detail = error;
+      else if (isObject(error) && typeof error['message'] === 'string') {
+        detail = typeof error['path'] === 'string' && error['path'] ? `${error['path']}: ` : '';
+        detail += error['message'];
+      }
+    }
+  } catch {
+    // Not JSON: the status alone is the reason.
+  }
+  return detail ? `HTTP ${status}: ${detail.slice(0, 500)}` : `HTTP ${status}`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,0 +1,49 @@
+/** A listener for one event type. */
+export type Listener<T> = (payload: T) => void;
+
+/**
+ * A tiny typed event emitter. A throwing listener is reported and never stops delivery to the
+ * others, nor the SDK code that emitted the event.
+ */
+export class Emitter<Events extends object> {
+  #listeners = new Map<keyof Events, Set<Listener<never>>>();
+
+  /** Adds a listener; returns a function that removes it. */
+  on<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void {
+    let set = this.#listeners.get(type);
+    if (!set) this.#listeners.set(type, (set = new Set()));
+    set.add(listener as Listener<never>);
+    return () => this.off(type, listener);
+  }
+
+  /** Removes a listener added with `on` (or `once`). */
+  off<K extends keyof Events>(type: K, listener: Listener<Events[K]>): void {
+    this.#listeners.get(type)?.delete(listener as Listener<never>);
+  }
+
+  /** Adds a listener that runs at most once; returns a function that removes it. */
+  once<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void {
+    const off = this.on(type, (payload) => {
+      off();
+      listener(payload);
+    });
+    return off;
+  }
+
+  emit<K extends keyof Events>(type: K, payload: Events[K]): void {
+    const set = this.#listeners.get(type);
+    if (!set) return;
+    for (const listener of [...set] as Listener<Events[K]>[]) {
+      try {
+        listener(payload);
+      } catch (error) {
+        console.error(`Touchpoint: a "${String(type)}" listener threw`, error);
+      }
+    }
+  }
+
+  /** Removes every listener. */
+  clear(): void {
+    this.#listeners.clear();
+  }
+}

@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { uniqueName } from '../test-support/endpoint.js';
+import {
+  databaseExists,
+  rawDelete,
+  rawEntries,
+  throwingIndexedDB,
+  versionErrorIndexedDB,
+} from '../test-support/idb.js';
+import { createStorage, STORE_NAMES } from './store.js';
+
+describe('storage', () => {
+  const dbs: string[] = [];
+  const name = () => {
+    const n = uniqueName('store-db');
+    dbs.push(n);
+    return n;
+  };
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) await rawDelete(db);
+  });
+
+  it('creates one database with every object store, on first use only', async () => {
+    const dbName = name();
+    const storage = createStorage({ dbName, persistence: 'durable' });
+    expect(await databaseExists(dbName), 'nothing before first use').to.equal(false);
+    expect(await storage.open()).to.equal('durable');
+    await storage.store('meta').setMany([['k', 'v']]);
+    expect(await rawEntries(dbName, 'meta')).to.deep.equal([['k', 'v']]);
+    for (const store of STORE_NAMES) expect(await rawEntries(dbName, store)).to.be.an('array');
+    storage.close();
+  });
+
+  it('adds missing object stores to a database created by other code, keeping its data', async () => {
+    const dbName = name();
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(dbName, 3);
+      req.onupgradeneeded = () => req.result.createObjectStore('outbox').put({ keep: 1 }, 'old');
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const storage = createStorage({ dbName, persistence: 'durable' });
+    expect(await storage.open()).to.equal('durable');
+    expect(await storage.store('outbox').entries()).to.deep.equal([['old', { keep: 1 }]]);
+    await storage.store('dead-letters').setMany([['x', 1]]);
+    expect(await storage.store('dead-letters').count()).to.equal(1);
+    storage.close();
+  });
+
+  it('falls back to memory when indexedDB.open() throws', async () => {
+    const fallbacks: unknown[] = [];
+    const storage = createStorage({
+      dbName: name(),
+      persistence: 'durable',
+      indexedDB: throwingIndexedDB(),
+      onFallback: (e) => fallbacks.push(e),
+    });
+    expect(await storage.open()).to.equal('volatile');
+    expect(fallbacks).to.have.length(1);
+    const store = storage.store('outbox');
+    await store.setMany([
+      ['b', 2],
+      ['a', 1],
+    ]);
+    expect(await store.entries()).to.deep.equal([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    expect(await store.count()).to.equal(2);
+  });
+
+  it('falls back to memory when the open fails asynchronously (VersionError)', async () => {
+    const dbName = name();
+    const storage = createStorage({
+      dbName,
+      persistence: 'durable',
+      indexedDB: await versionErrorIndexedDB(dbName),
+    });
+    expect(await storage.open()).to.equal('volatile');
+    await storage.store('outbox').setMany([['a', 1]]);
+    expect(await storage.store('outbox').entries()).to.deep.equal([['a', 1]]);
+  });
+
+  it('never touches IndexedDB with persistence "volatile"', async () => {
+    const dbName = name();
+    const storage = createStorage({ dbName, persistence: 'volatile' });
+    await storage.store('outbox').setMany([['a', 1]]);
+    expect(await storage.store('outbox').count()).to.equal(1);
+    expect(storage.persistence).to.equal('volatile');
+    expect(await databaseExists(dbName)).to.equal(false);
+  });
+
+  it('purge clears every store, and does not create a database that does not exist', async () => {
+    const dbName = name();
+    const storage = createStorage({ dbName, persistence: 'durable' });
+    await storage.purge();
+    expect(await databaseExists(dbName)).to.equal(false);
+    for (const store of STORE_NAMES) await storage.store(store).setMany([['k', 1]]);
+    await storage.purge();
+    for (const store of STORE_NAMES) expect(await rawEntries(dbName, store)).to.deep.equal([]);
+    storage.close();
+  });
+
+  it('returns at most `limit` entries in key order', async () => {
+    const storage = createStorage({ dbName: name(), persistence: 'durable' });
+    const store = storage.store('outbox');
+    await store.setMany(['d', 'b', 'a', 'c'].map((k) => [k, k.toUpperCase()]));
+    expect(await store.entries(3)).to.deep.equal([
+      ['a', 'A'],
+      ['b', 'B'],
+      ['c', 'C'],
+    ]);
+    storage.close();
+  });
+});
