@@ -26,7 +26,7 @@ async function bytesOf(entry) {
   return Buffer.from(result.outputFiles[0].contents);
 }
 
-/** @returns {Promise<Array<{name: string, raw: number, gzip: number, brotli: number, budget: number}>>} */
+/** @returns {Promise<Array<{name: string, raw: number, gzip: number, brotli: number, budget: number, goal: number}>>} */
 export async function measure() {
   const { entries } = JSON.parse(readFileSync(root + 'scripts/size-budgets.json', 'utf8'));
   const out = [];
@@ -40,6 +40,7 @@ export async function measure() {
         params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
       }).length,
       budget: entry.gzip,
+      goal: entry.goal ?? entry.gzip,
     });
   }
   return out;
@@ -48,12 +49,12 @@ export async function measure() {
 export function table(rows) {
   const kb = (n) => (n / 1024).toFixed(2) + ' kB';
   const lines = [
-    '| entry | min | gzip | brotli | budget (gzip) | |',
-    '|---|---:|---:|---:|---:|---|',
+    '| entry | min | gzip | brotli | ceiling (gzip) | goal (gzip) | |',
+    '|---|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} (${r.gzip} B) | ${kb(r.brotli)} | ${kb(r.budget)} | ${r.gzip <= r.budget ? 'ok' : 'OVER'} |`,
+      `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} (${r.gzip} B) | ${kb(r.brotli)} | ${kb(r.budget)} | ${kb(r.goal)} | ${r.gzip > r.budget ? 'OVER' : r.gzip > r.goal ? 'above goal' : 'ok'} |`,
     );
   }
   return lines.join('\n');
