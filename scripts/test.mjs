@@ -73,6 +73,7 @@ if (!only || only === 'components') {
 if (!only || only === 'node') {
   const files = [
     ...findTests(join(root, 'packages/collector/src'), /\.test\.ts$/),
+    ...findTests(join(root, 'bench'), /\.test\.ts$/),
     ...findTests(join(root, 'test/size'), /\.test\.ts$/),
     ...findTests(join(root, 'test/e2e'), /\.test\.ts$/),
     ...findTests(join(root, 'test/reliability'), /\.fast\.test\.ts$/),

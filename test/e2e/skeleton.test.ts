@@ -8,7 +8,7 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { startCollector } from '@touchpoint/collector';
-import { launchProfile, profileDir } from '../support/browser.ts';
+import { launchProfile, profileDir } from '../support/browser.js';
 
 const ADMIN_TOKEN = 'e2e-admin-token';
 
