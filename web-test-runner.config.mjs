@@ -19,7 +19,14 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   middleware: [endpointMiddleware()],
   concurrency: 2,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_FLAGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args: CHROME_FLAGS },
+      // One browser context (its own window) per test page: a page in a background tab is
+      // hidden, which fires visibilitychange and swallows keystrokes.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   testFramework: { config: { timeout: 10000 } },
   reporters: [
     process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(),

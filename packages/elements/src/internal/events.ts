@@ -1,0 +1,88 @@
+/**
+ * The events every tp-* component dispatches, typed, plus the response they carry.
+ * Public events bubble and are composed so a listener on `document` (the embed loader) or on any
+ * ancestor hears them even from inside another component's shadow root.
+ */
+
+/** Response types a component can produce (a subset of the wire format's `type`). */
+export type ResponseType = 'nps' | 'csat' | 'ces' | 'feedback';
+
+/**
+ * One answer, shaped like `tp.submit()`'s input (`SubmitInput` in `@touchpoint/core/schema`),
+ * so `tp.submit(event.detail)` needs no mapping. Optional fields are absent, never `undefined`.
+ */
+export interface ResponseDetail {
+  type: ResponseType;
+  surveyId?: string;
+  score?: number;
+  comment?: string;
+  data?: Record<string, unknown>;
+}
+
+/** Why a component was dismissed. */
+export type DismissReason = 'close-button' | 'escape';
+
+/** `tp-show`: the component was rendered connected for the first time. */
+export interface ShowDetail {
+  type: ResponseType;
+  surveyId?: string;
+}
+
+/** `tp-dismiss`: the user asked to close the component. */
+export interface DismissDetail extends ShowDetail {
+  reason: DismissReason;
+}
+
+export type TpSubmitEvent = CustomEvent<ResponseDetail>;
+export type TpShowEvent = CustomEvent<ShowDetail>;
+export type TpDismissEvent = CustomEvent<DismissDetail>;
+
+/** Event name → detail, for `emit`. */
+export interface TpEventDetails {
+  'tp-submit': ResponseDetail;
+  'tp-show': ShowDetail;
+  'tp-dismiss': DismissDetail;
+}
+
+/** Dispatches a public tp-* event (bubbles, composed). Returns false if a listener cancelled it. */
+export function emit<K extends keyof TpEventDetails>(
+  target: EventTarget,
+  type: K,
+  detail: TpEventDetails[K],
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }),
+  );
+}
+
+/**
+ * Fires `input` then `change`, as a native radio does when the user picks it. Only call this for
+ * user actions: native controls never fire these on a programmatic value change.
+ */
+export function emitValueChange(target: EventTarget): void {
+  target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  target.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** Input to {@link buildResponse}: raw component state. */
+export interface ResponseParts {
+  type: ResponseType;
+  surveyId?: string | null;
+  score?: number | null;
+  comment?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Builds the `tp-submit` detail from component state: empty survey ids and blank comments are left
+ * out (the wire format treats a present field as an answer), comments are trimmed.
+ */
+export function buildResponse(parts: ResponseParts): ResponseDetail {
+  const response: ResponseDetail = { type: parts.type };
+  if (parts.surveyId) response.surveyId = parts.surveyId;
+  if (typeof parts.score === 'number' && Number.isFinite(parts.score)) response.score = parts.score;
+  const comment = parts.comment?.trim();
+  if (comment) response.comment = comment;
+  if (parts.data && Object.keys(parts.data).length > 0) response.data = parts.data;
+  return response;
+}

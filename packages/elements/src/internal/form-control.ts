@@ -1,0 +1,181 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+
+/** What a control reports to its form's constraint validation. */
+export interface ValidityReport {
+  flags: ValidityStateFlags;
+  message: string;
+}
+
+/**
+ * Base class of form-associated controls (ElementInternals): inside a `<form>` the `value` is
+ * submitted under `name`, `required` takes part in constraint validation, form reset and
+ * history/autofill restore work, and a disabled `<fieldset>` disables the control.
+ *
+ * Form state is pushed to ElementInternals synchronously on every value or `required` change, so
+ * `el.value = '7'; form.requestSubmit()` in one task submits 7; it is pushed again after each render
+ * so the validation anchor (inside the shadow root) and localized messages stay current.
+ *
+ * Subclasses implement {@link valueMissingMessage}, and may override {@link normalizeValue},
+ * {@link validationAnchor}, {@link validate} and {@link onFormReset}.
+ */
+export abstract class FormControl extends LitElement {
+  static formAssociated = true;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  private currentValue = '';
+  private isRequired = false;
+  private isDisabledByAttribute = false;
+  private customValidityMessage = '';
+
+  /** Disabled state as the browser last reported it (own attribute or a disabled fieldset). */
+  @state() protected formDisabled = false;
+
+  /** The value submitted with the form; `''` means none. */
+  @property({ attribute: 'value' })
+  get value(): string {
+    return this.currentValue;
+  }
+  set value(value: string | number | null | undefined) {
+    const next = this.normalizeValue(value);
+    if (next === undefined) return;
+    this.currentValue = next;
+    this.syncFormState();
+  }
+
+  /** Name the value is submitted under (read from the `name` attribute, like native controls). */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+  set name(name: string) {
+    this.setAttribute('name', name);
+  }
+
+  /** The form is invalid (`valueMissing`) while this has no value. */
+  @property({ type: Boolean, reflect: true })
+  get required(): boolean {
+    return this.isRequired;
+  }
+  set required(required: boolean) {
+    this.isRequired = Boolean(required);
+    this.syncFormState();
+  }
+
+  /** Disables the control; its value is then not submitted. */
+  @property({ type: Boolean })
+  get disabled(): boolean {
+    return this.isDisabledByAttribute;
+  }
+  set disabled(disabled: boolean) {
+    this.isDisabledByAttribute = Boolean(disabled);
+    // The browser reads the attribute itself (form submission, :disabled), so set it now, not at
+    // the next render.
+    this.toggleAttribute('disabled', this.isDisabledByAttribute);
+  }
+
+  /** True when disabled by its own attribute or by a disabled `<fieldset>`. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Like `HTMLInputElement.setCustomValidity`: a non-empty message makes the control invalid. */
+  setCustomValidity(message: string): void {
+    this.customValidityMessage = String(message ?? '');
+    this.syncFormState();
+  }
+
+  /** Message for `valueMissing`, in the control's locale. */
+  protected abstract valueMissingMessage(): string;
+
+  /**
+   * Turns an assigned value into the stored string, or `undefined` to reject it (the current
+   * value is kept; the subclass should say why, e.g. with `console.warn`).
+   */
+  protected normalizeValue(value: unknown): string | undefined {
+    return value === null || value === undefined ? '' : String(value);
+  }
+
+  /** Element the browser points at when reporting a validation error (focused by reportValidity). */
+  protected validationAnchor(): HTMLElement | undefined {
+    return undefined;
+  }
+
+  /** Validity of the current state; the default checks `required`. */
+  protected validate(): ValidityReport | null {
+    if (this.required && this.value === '') {
+      return { flags: { valueMissing: true }, message: this.valueMissingMessage() };
+    }
+    return null;
+  }
+
+  /** Called after a form reset cleared the value: return to the initial state. */
+  protected onFormReset(): void {}
+
+  /** Pushes value and validity to the form. Idempotent. */
+  protected syncFormState(): void {
+    const value = this.value;
+    this.internals.setFormValue(value === '' ? null : value, value);
+    const report: ValidityReport | null = this.customValidityMessage
+      ? { flags: { customError: true }, message: this.customValidityMessage }
+      : this.validate();
+    if (!report) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor = this.validationAnchor();
+    if (anchor) this.internals.setValidity(report.flags, report.message, anchor);
+    else this.internals.setValidity(report.flags, report.message);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.syncFormState();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formResetCallback(): void {
+    this.currentValue = '';
+    this.onFormReset();
+    this.syncFormState();
+    this.requestUpdate();
+  }
+
+  formStateRestoreCallback(
+    state: string | File | FormData | null,
+    _mode: 'restore' | 'autocomplete',
+  ): void {
+    if (typeof state === 'string') this.value = state;
+  }
+}

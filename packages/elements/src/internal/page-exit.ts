@@ -1,0 +1,44 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Why a pending answer is being saved before the user finished. */
+export type ExitReason = 'hidden' | 'pagehide' | 'removed';
+
+/**
+ * Calls `onExit` when the user may be leaving before finishing: the page becomes hidden (tab switch,
+ * app switch, mobile close — often the last event a page gets), the page is unloaded, or the host is
+ * removed from the document. Components use it to save a chosen score instead of losing it.
+ *
+ * Removal is checked a microtask later: moving an element (disconnect + connect in the same task)
+ * is not a removal.
+ */
+export class PageExitController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly onExit: (reason: ExitReason) => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, onExit: (reason: ExitReason) => void) {
+    this.host = host;
+    this.onExit = onExit;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    window.removeEventListener('pagehide', this.onPageHide);
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.onExit('removed');
+    });
+  }
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.onExit('hidden');
+  };
+
+  private readonly onPageHide = (): void => {
+    this.onExit('pagehide');
+  };
+}
