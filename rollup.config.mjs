@@ -17,7 +17,11 @@ const defines = readdirSync('packages/elements/src/define')
 
 export default [
   {
-    input: { index: 'packages/core/src/index.ts', schema: 'packages/core/src/schema.ts' },
+    input: {
+      index: 'packages/core/src/index.ts',
+      schema: 'packages/core/src/schema.ts',
+      survey: 'packages/core/src/surveys/definition.ts',
+    },
     external: isBare,
     plugins: [ts()],
     output: { dir: 'packages/core/dist', format: 'es', sourcemap: true },
