@@ -38,13 +38,23 @@ export default [
       preserveModulesRoot: 'packages/elements/src',
     },
   },
+  // The script tag loads a tiny classic script that imports the ES-module build beside it; the
+  // module graph shares Lit and the SDK between the main chunk and lazily loaded chunks.
   {
-    input: 'packages/embed/src/touchpoint.ts',
+    input: 'packages/embed/src/loader.ts',
+    plugins: [ts({ minify: true })],
+    output: { file: 'packages/embed/dist/touchpoint.js', format: 'iife', sourcemap: true },
+  },
+  {
+    input: { 'touchpoint.main': 'packages/embed/src/main.ts' },
     plugins: [resolve(), ts({ minify: true })],
     output: {
-      file: 'packages/embed/dist/touchpoint.js',
-      format: 'iife',
+      dir: 'packages/embed/dist',
+      format: 'es',
       sourcemap: true,
+      entryFileNames: '[name].js',
+      // Flat beside touchpoint.js, so any static host (or the collector) serves them as-is.
+      chunkFileNames: 'touchpoint.[name]-[hash].js',
     },
   },
   {

@@ -8,3 +8,4 @@ export interface SizeRow {
 }
 export function measure(): Promise<SizeRow[]>;
 export function table(rows: SizeRow[]): string;
+export function staticGraph(files: string[]): string[];

@@ -1,12 +1,36 @@
 #!/usr/bin/env node
 // Measures every entry point in scripts/size-budgets.json: gzip -9 and brotli (quality 11) bytes.
-// A "file" entry is measured as built (run `npm run build` first); a "bundle" entry is bundled
-// and minified with esbuild from source, its npm dependencies included unless listed external.
+// A "file" entry is measured as built (run `npm run build` first); a "graph" entry is built files
+// plus every chunk they import statically, each compressed on its own as the browser fetches it;
+// a "bundle" entry is bundled and minified with esbuild from source, its npm dependencies
+// included unless listed external.
 import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
+
+/** The files a browser fetches up front: `files` and their static imports, transitively. */
+export function staticGraph(files) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(root + file, 'utf8');
+    // Minified ESM: `import{a}from"./x.js"`, `import"./x.js"`, `export{b}from"./y.js"`.
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(relative(root, join(root, dirname(file), m[1])));
+    }
+  };
+  files.forEach(visit);
+  return [...seen];
+}
+
+const compress = (bytes) => ({
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
 
 async function bytesOf(entry) {
   if (entry.file) return readFileSync(root + entry.file);
@@ -31,14 +55,15 @@ export async function measure() {
   const { entries } = JSON.parse(readFileSync(root + 'scripts/size-budgets.json', 'utf8'));
   const out = [];
   for (const entry of entries) {
-    const bytes = await bytesOf(entry);
+    const parts = entry.graph
+      ? staticGraph(entry.graph).map((f) => readFileSync(root + f))
+      : [await bytesOf(entry)];
+    const sizes = parts.map(compress);
     out.push({
       name: entry.name,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-      }).length,
+      raw: parts.reduce((n, b) => n + b.length, 0),
+      gzip: sizes.reduce((n, s) => n + s.gzip, 0),
+      brotli: sizes.reduce((n, s) => n + s.brotli, 0),
       budget: entry.gzip,
       goal: entry.goal ?? entry.gzip,
     });

@@ -15,12 +15,15 @@ const ADMIN_TOKEN = 'e2e-admin-token';
 function rows(dbPath: string) {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare('SELECT id, type, survey_id, score, comment FROM responses').all() as Array<{
+    return db
+      .prepare('SELECT id, type, survey_id, score, comment, user_id FROM responses')
+      .all() as Array<{
       id: string;
       type: string;
       survey_id: string;
       score: number;
       comment: string;
+      user_id: string | null;
     }>;
   } finally {
     db.close();
@@ -80,6 +83,8 @@ describe('walking skeleton', () => {
     assert.equal(stored[0]!.score, 9);
     assert.equal(stored[0]!.survey_id, 'homepage');
     assert.equal(stored[0]!.comment, 'great coffee & <b>fast</b>');
+    // demo/snippet.js queued identify() before the loader arrived; the loader replayed it.
+    assert.equal(stored[0]!.user_id, 'demo-visitor');
 
     await page.goto(`${collector.url}/login?token=${ADMIN_TOKEN}`);
     await page.goto(`${collector.url}/`);

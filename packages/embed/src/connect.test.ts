@@ -48,3 +48,20 @@ describe('connectAll', () => {
     expect(root.querySelector('#y')!.getAttribute('locale')).to.equal('fr');
   });
 });
+
+describe('connectAll define hook', () => {
+  it('asks for the definition of undefined tp-* tags only', async () => {
+    await fixture(
+      html`<div><tp-not-defined-yet></tp-not-defined-yet><tp-defined></tp-defined></div>`,
+    );
+    if (!customElements.get('tp-defined'))
+      customElements.define('tp-defined', class extends HTMLElement {});
+    const asked: string[] = [];
+    const stop = connectAll({ connect: () => () => {} }, document, {
+      define: (t) => asked.push(t),
+    });
+    stop();
+    expect(asked).to.include('tp-not-defined-yet');
+    expect(asked).not.to.include('tp-defined');
+  });
+});

@@ -13,12 +13,15 @@ const isTouchpointElement = (el: Element) => el.localName.startsWith('tp-');
 export interface ConnectOptions {
   /** Set as `locale` on elements that have none (the loader's `data-locale`). */
   locale?: string;
+  /** Called for a `tp-*` element whose tag is not defined yet, so its chunk can be loaded. */
+  define?: (tag: string) => void;
 }
 
 function connectTree(sdk: Connectable, root: Element | Document, opts: ConnectOptions) {
   const visit = (el: Element) => {
     if (!isTouchpointElement(el)) return;
     if (opts.locale && !el.hasAttribute('locale')) el.setAttribute('locale', opts.locale);
+    if (opts.define && !customElements.get(el.localName)) opts.define(el.localName);
     sdk.connect(el);
   };
   if (root instanceof Element) visit(root);

@@ -1,15 +1,12 @@
 /**
- * The script-tag entry (SPEC §6):
- *
- *   <script src="/touchpoint.js" async data-endpoint="/v1/responses" data-write-key="pk_demo"></script>
- *
- * Creates `window.touchpoint` (the SDK instance), registers the elements, connects every `tp-*`
- * element, and replays calls queued on a stub before it loaded.
+ * The script-tag build's main chunk (SPEC §6), imported by the `touchpoint.js` loader: creates
+ * `window.touchpoint` (the SDK instance), registers the elements, connects every `tp-*` element,
+ * and replays calls queued on a stub before it loaded.
  */
 import { createTouchpoint } from '@touchpoint/core';
-import '@touchpoint/elements/define/tp-nps.js';
 import { readEmbedConfig } from './config.js';
 import { connectAll } from './connect.js';
+import { isKnownElement, loadElement } from './elements.js';
 import { queuedCalls, replay } from './stub.js';
 
 declare global {
@@ -18,16 +15,8 @@ declare global {
   }
 }
 
-// `currentScript` is only set while this script first runs; with `async` it is still ours.
-const script =
-  (document.currentScript as HTMLScriptElement | null) ??
-  document.querySelector<HTMLScriptElement>('script[data-endpoint][src*="touchpoint"]');
-
-function boot() {
-  if (!script) {
-    console.error('Touchpoint: could not find its <script data-endpoint="…"> tag');
-    return;
-  }
+/** Boots the SDK from the loader's `<script>` tag. */
+export function boot(script: HTMLScriptElement): void {
   const result = readEmbedConfig({ ...script.dataset }, document.baseURI);
   if (!result.ok) {
     console.error(`Touchpoint: the script tag is misconfigured:\n- ${result.errors.join('\n- ')}`);
@@ -51,7 +40,11 @@ function boot() {
   window.touchpoint = api;
   for (const call of queuedCalls(stub)) replay(tp, call);
   // Observing from now on also catches elements the parser has not reached yet.
-  connectAll(tp, document, { locale: config.locale });
+  connectAll(tp, document, {
+    locale: config.locale,
+    define: (tag) => {
+      if (!isKnownElement(tag)) return;
+      loadElement(tag).catch((err: unknown) => console.error(err));
+    },
+  });
 }
-
-boot();
