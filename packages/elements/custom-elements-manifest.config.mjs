@@ -5,7 +5,7 @@
 //   npm exec -w @touchpoint/elements -- cem analyze --config custom-elements-manifest.config.mjs
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.suite.ts', 'src/internal/test-support.ts'],
   outdir: '.',
   litelement: true,
 };

@@ -15,3 +15,13 @@ describe('loadElement', () => {
     expect(error?.message).to.equal('Touchpoint: no component is named <tp-nonexistent>');
   });
 });
+
+describe('lazy components', () => {
+  for (const tag of ['tp-csat', 'tp-ces', 'tp-feedback', 'tp-survey']) {
+    it(`loads the chunk that defines <${tag}> on demand`, async () => {
+      expect(isKnownElement(tag)).to.equal(true);
+      await loadElement(tag);
+      expect(customElements.get(tag)).to.be.a('function');
+    });
+  }
+});

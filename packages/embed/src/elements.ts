@@ -5,7 +5,12 @@
  */
 import '@touchpoint/elements/define/tp-nps.js';
 
-const lazy: Record<string, () => Promise<unknown>> = {};
+const lazy: Record<string, () => Promise<unknown>> = {
+  'tp-csat': () => import('@touchpoint/elements/define/tp-csat.js'),
+  'tp-ces': () => import('@touchpoint/elements/define/tp-ces.js'),
+  'tp-feedback': () => import('@touchpoint/elements/define/tp-feedback.js'),
+  'tp-survey': () => import('@touchpoint/elements/define/tp-survey.js'),
+};
 
 const pending = new Map<string, Promise<void>>();
 

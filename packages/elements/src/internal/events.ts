@@ -19,8 +19,8 @@ export interface ResponseDetail {
   data?: Record<string, unknown>;
 }
 
-/** Why a component was dismissed. */
-export type DismissReason = 'close-button' | 'escape';
+/** Why a component was dismissed (`cancel`: a form's Cancel button, e.g. tp-feedback's). */
+export type DismissReason = 'close-button' | 'escape' | 'cancel';
 
 /** `tp-show`: the component was rendered connected for the first time. */
 export interface ShowDetail {

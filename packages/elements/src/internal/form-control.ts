@@ -17,7 +17,8 @@ export interface ValidityReport {
  * so the validation anchor (inside the shadow root) and localized messages stay current.
  *
  * Subclasses implement {@link valueMissingMessage}, and may override {@link normalizeValue},
- * {@link validationAnchor}, {@link validate} and {@link onFormReset}.
+ * {@link validationAnchor}, {@link validate}, {@link onFormReset}, {@link formValue} and
+ * {@link formState}.
  */
 export abstract class FormControl extends LitElement {
   static formAssociated = true;
@@ -140,10 +141,22 @@ export abstract class FormControl extends LitElement {
   /** Called after a form reset cleared the value: return to the initial state. */
   protected onFormReset(): void {}
 
+  /**
+   * What the form submits: by default `value` under `name` (nothing when empty). A control with
+   * several fields returns a FormData; each of its entries is submitted under its own name.
+   */
+  protected formValue(): string | FormData | null {
+    return this.value === '' ? null : this.value;
+  }
+
+  /** State handed back to {@link formStateRestoreCallback} on history navigation or autofill. */
+  protected formState(): string | FormData {
+    return this.value;
+  }
+
   /** Pushes value and validity to the form. Idempotent. */
   protected syncFormState(): void {
-    const value = this.value;
-    this.internals.setFormValue(value === '' ? null : value, value);
+    this.internals.setFormValue(this.formValue(), this.formState());
     const report: ValidityReport | null = this.customValidityMessage
       ? { flags: { customError: true }, message: this.customValidityMessage }
       : this.validate();

@@ -19,12 +19,18 @@ import { en } from './locales/en.js';
 import { es } from './locales/es.js';
 import { fr } from './locales/fr.js';
 
+/** Translations that are rightly spelled as in English (the same word in that language). */
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+  fr: ['feedbackCategoryQuestion'], // tp-feedback: "Question"
+};
+
 describe('built-in catalogues', () => {
   for (const [name, strings] of Object.entries({ de, fr, es, ar })) {
     it(`${name} translates every key (none left equal to English except placeholders)`, () => {
       expect(Object.keys(strings).sort()).to.deep.equal(Object.keys(en).sort());
       for (const [key, value] of Object.entries(strings)) {
         expect(value, key).to.be.a('string').and.not.equal('');
+        if (SAME_AS_ENGLISH[name]?.includes(key)) continue;
         expect(value, key).to.not.equal(en[key as keyof typeof en]);
       }
     });

@@ -24,6 +24,71 @@ export interface Strings {
   valueMissing: string;
   /** Character counter under a text area: `{count}`, `{max}`. */
   characterCount: string;
+  // tp-csat, tp-ces
+  /** Comment question after a CSAT or CES score. */
+  ratingFollowUp: string;
+  // tp-csat
+  csatQuestion: string;
+  /** Score labels; a scale of n uses n of them (2: dissatisfied/satisfied … 7: all). */
+  csatVeryDissatisfied: string;
+  csatDissatisfied: string;
+  csatSomewhatDissatisfied: string;
+  csatNeutral: string;
+  csatSomewhatSatisfied: string;
+  csatSatisfied: string;
+  csatVerySatisfied: string;
+  // tp-ces
+  cesQuestion: string;
+  /** Score labels; the 5-point scale leaves out the "somewhat" ones. */
+  cesVeryDifficult: string;
+  cesDifficult: string;
+  cesSomewhatDifficult: string;
+  cesNeutral: string;
+  cesSomewhatEasy: string;
+  cesEasy: string;
+  cesVeryEasy: string;
+  // tp-feedback
+  /** Legend of the category choice. */
+  feedbackCategoryLabel: string;
+  feedbackCategoryBug: string;
+  feedbackCategoryIdea: string;
+  feedbackCategoryQuestion: string;
+  feedbackCategoryOther: string;
+  /** Label of the message field. */
+  feedbackMessageLabel: string;
+  /** Label of the email field with `require-email`. */
+  feedbackEmailLabel: string;
+  /** Label of the email field when it is optional. */
+  feedbackEmailOptionalLabel: string;
+  /** Checkbox: send the page address with the message. */
+  feedbackIncludePage: string;
+  feedbackCancel: string;
+  /** Submit button while a connected SDK or host is storing the message. */
+  feedbackSending: string;
+  /** Heading of the list of problems shown after a submit attempt. */
+  feedbackErrorSummary: string;
+  feedbackMessageMissing: string;
+  /** `{max}`: the limit, localized. */
+  feedbackMessageTooLong: string;
+  feedbackEmailMissing: string;
+  feedbackEmailInvalid: string;
+  /** Default text of `showError()`. */
+  feedbackSendFailed: string;
+  /** Announced to screen readers near the limit: `{count}`. */
+  feedbackCharactersLeft: string;
+  // tp-survey
+  /** Back button of a multi-step survey. */
+  surveyBack: string;
+  /** Progress of a survey: `{current}`, `{total}` (localized numbers), e.g. "2 of 3". */
+  surveyProgress: string;
+  /** Accessible name of the survey's progress bar. */
+  surveyProgressLabel: string;
+  /** Shown and announced when Next is pressed on an unanswered required question. */
+  surveyRequired: string;
+  /** Marker after an optional question, shown in parentheses. */
+  surveyOptional: string;
+  /** Hint under a multiple-choice question. */
+  surveyChooseAll: string;
 }
 
 const catalogs = new Map<string, Partial<Strings>>([

@@ -2,90 +2,31 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/tp-nps.js';
 import type { ResponseDetail } from '../internal/events.js';
+import { formControlSuite } from '../internal/form-control.suite.js';
+import {
+  accessibleNames,
+  assertPageVisible,
+  chooseAndContinue,
+  expectSame,
+  hidePage,
+  partOf,
+  radiosOf,
+  record,
+  typeComment,
+} from '../internal/test-support.js';
 import type { TpNps } from './nps.js';
-
-/**
- * Asserts node identity. A failing chai `equal` on DOM nodes makes the runner serialize whole
- * subtrees and lose the browser, so compare first and describe the nodes briefly.
- */
-function expectSame(actual: unknown, expected: unknown, what = 'node'): void {
-  const label = (node: unknown) =>
-    node instanceof Element
-      ? `<${node.localName}${node.getAttribute('part') ? ` part="${node.getAttribute('part')}"` : ''}>${(node.textContent ?? '').trim().slice(0, 30)}`
-      : String(node);
-  if (actual !== expected)
-    expect.fail(`${what}: expected ${label(expected)}, got ${label(actual)}`);
-}
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-const radios = (el: TpNps) =>
-  Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]'));
-const part = <T extends HTMLElement = HTMLElement>(el: TpNps, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+const radios = (el: TpNps) => radiosOf(el);
+const part = <T extends HTMLElement = HTMLElement>(el: TpNps, name: string) => partOf<T>(el, name);
 const hasPart = (el: TpNps, name: string) => part(el, name) !== null;
 const focused = (el: TpNps) => el.shadowRoot!.activeElement;
 /** Indices of the radios in the tab order (roving tabindex: exactly one). */
 const tabStops = (el: TpNps) =>
   radios(el).flatMap((radio, index) => (radio.tabIndex === 0 ? [index] : []));
 
-/** Records every event of `type` dispatched on `target`. */
-function record<T extends Event = Event>(target: EventTarget, type: string): T[] {
-  const events: T[] = [];
-  target.addEventListener(type, (event) => events.push(event as T));
-  return events;
-}
-
 const details = (events: CustomEvent<ResponseDetail>[]) => events.map((event) => event.detail);
-
-/** Picks a score by clicking, then presses Next: the follow-up step is open. */
-async function chooseAndContinue(el: TpNps, score: number): Promise<void> {
-  radios(el)[score]!.click();
-  await el.updateComplete;
-  part(el, 'next-button')!.click();
-  await el.updateComplete;
-}
-
-async function typeComment(el: TpNps, text: string): Promise<void> {
-  part<HTMLTextAreaElement>(el, 'textarea')!.focus();
-  await sendKeys({ type: text });
-  await el.updateComplete;
-}
-
-/** Pretends the page became hidden (tab switch), as Chromium would report it. */
-function hidePage(): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-  try {
-    document.dispatchEvent(new Event('visibilitychange'));
-  } finally {
-    Reflect.deleteProperty(document, 'visibilityState');
-  }
-}
-
-interface Axe {
-  setup(root: Node): unknown;
-  teardown(): void;
-  utils: { getNodeFromTree(node: Node): unknown };
-  commons: { text: { accessibleTextVirtual(node: unknown): string } };
-}
-
-/**
- * Accessible names as axe-core computes them (accname spec, across shadow roots). The
- * test runner's a11ySnapshot command is not registered in web-test-runner.config.mjs.
- */
-async function accessibleNames(root: Element, elements: Element[]): Promise<string[]> {
-  // @ts-expect-error axe-core ships a UMD file without types for this path; it sets window.axe.
-  await import('axe-core/axe.min.js');
-  const axe = (window as unknown as { axe: Axe }).axe;
-  axe.setup(root);
-  try {
-    return elements.map((e) =>
-      axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(e)),
-    );
-  } finally {
-    axe.teardown();
-  }
-}
 
 const ALL_PARTS = {
   score: [
@@ -105,13 +46,7 @@ const ALL_PARTS = {
 // ---- the three blocks every component opens with -----------------------------------------------
 
 describe('tp-nps', () => {
-  // With two test files sharing one Chromium window, the page in the background tab is hidden:
-  // keys go nowhere and a real visibilitychange completes answers. Say so instead of timing out.
-  beforeEach(() => {
-    if (document.visibilityState !== 'visible') {
-      throw new Error('test page is hidden (background tab): run each test page in its own window');
-    }
-  });
+  beforeEach(assertPageVisible);
 
   describe('renders and is accessible', () => {
     it('renders a labelled radio group of 11 scores, nothing checked', async () => {
@@ -339,6 +274,11 @@ describe('tp-nps', () => {
   });
 
   describe('works in a form', () => {
+    formControlSuite<TpNps>('tp-nps', {
+      pick: (el, value) => radios(el)[Number(value)]!.click(),
+      validValue: '9',
+    });
+
     async function inForm(template: ReturnType<typeof html>) {
       const form = await fixture<HTMLFormElement>(html`<form>${template}</form>`);
       const el = form.querySelector('tp-nps')!;
@@ -346,58 +286,26 @@ describe('tp-nps', () => {
       return { form, el };
     }
 
-    it('submits the chosen score under its name, nothing before', async () => {
-      const { form, el } = await inForm(html`<tp-nps name="nps"></tp-nps>`);
-      expect(new FormData(form).has('nps')).to.equal(false);
-      radios(el)[9]!.click();
-      expect(new FormData(form).getAll('nps')).to.deep.equal(['9']);
-      el.value = 3;
-      expect(new FormData(form).getAll('nps')).to.deep.equal(['3']);
-      expectSame(el.form, form);
-    });
-
-    it('required: invalid (valueMissing, localized, anchored on the first radio) until a score is chosen', async () => {
-      const { form, el } = await inForm(html`<tp-nps name="nps" required></tp-nps>`);
-      expect(form.checkValidity()).to.equal(false);
-      expect(el.validity.valueMissing).to.equal(true);
+    it('required: localized message, aria-required, anchored on the first radio', async () => {
+      const { el } = await inForm(html`<tp-nps name="nps" required></tp-nps>`);
       expect(el.validationMessage).to.equal('Please select a score.');
       expect(part(el, 'scale')!.getAttribute('aria-required')).to.equal('true');
-      const invalids = record(el, 'invalid');
-      expect(el.reportValidity()).to.equal(false);
-      expect(invalids).to.have.length(1);
+      el.reportValidity();
       expectSame(focused(el), radios(el)[0], 'the browser focuses the validation anchor');
 
       el.locale = 'de';
       await el.updateComplete;
       expect(el.validationMessage).to.equal('Bitte wählen Sie eine Bewertung aus.');
-
-      radios(el)[6]!.click();
-      expect(el.validity.valid).to.equal(true);
-      expect(form.checkValidity()).to.equal(true);
     });
 
-    it('setCustomValidity makes it invalid with that message', async () => {
-      const { form, el } = await inForm(html`<tp-nps name="nps" value="4"></tp-nps>`);
-      el.setCustomValidity('Not now');
-      expect(el.validity.customError).to.equal(true);
-      expect(el.validationMessage).to.equal('Not now');
-      expect(form.checkValidity()).to.equal(false);
-      el.setCustomValidity('');
-      expect(form.checkValidity()).to.equal(true);
-    });
-
-    it('form reset clears the score and returns to the score step', async () => {
+    it('form reset returns to the score step with nothing checked', async () => {
       const { form, el } = await inForm(html`<tp-nps name="nps"></tp-nps>`);
-      const inputs = record(el, 'input');
       await chooseAndContinue(el, 10);
       expect(hasPart(el, 'textarea')).to.equal(true);
       form.reset();
       await el.updateComplete;
-      expect(el.value).to.equal('');
-      expect(new FormData(form).has('nps')).to.equal(false);
-      expect(radios(el)).to.have.length(11);
+      expect(el.currentStep).to.equal('score');
       expect(radios(el).some((r) => r.getAttribute('aria-checked') === 'true')).to.equal(false);
-      expect(inputs, 'reset is not a user input').to.have.length(1);
     });
 
     it('a new answer after a reset is submitted again (one record per answer)', async () => {
@@ -410,49 +318,34 @@ describe('tp-nps', () => {
       expect(details(submits).map((d) => d.score)).to.deep.equal([2, 7]);
     });
 
-    it('a disabled fieldset disables it and leaves it out of the form data', async () => {
+    it('disabled (fieldset or own attribute): radios disabled, aria-disabled, clicks ignored', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form>
-          <fieldset disabled><tp-nps name="nps" value="8" required></tp-nps></fieldset>
+          <fieldset disabled><tp-nps name="nps" value="8"></tp-nps></fieldset>
         </form>`,
       );
       const el = form.querySelector('tp-nps')!;
       await elementUpdated(el);
-      expect(el.matches(':disabled')).to.equal(true);
       expect(radios(el).every((r) => r.disabled)).to.equal(true);
       expect(part(el, 'scale')!.getAttribute('aria-disabled')).to.equal('true');
-      expect(new FormData(form).has('nps')).to.equal(false);
       radios(el)[2]!.click();
       expect(el.value).to.equal('8');
 
       form.querySelector('fieldset')!.disabled = false;
       await elementUpdated(el);
       expect(radios(el).every((r) => !r.disabled)).to.equal(true);
-      expect(new FormData(form).get('nps')).to.equal('8');
-    });
-
-    it('its own disabled attribute does the same, set as attribute or property', async () => {
-      const { form, el } = await inForm(html`<tp-nps name="nps" value="1"></tp-nps>`);
       el.disabled = true;
-      expect(el.hasAttribute('disabled')).to.equal(true);
-      expect(new FormData(form).has('nps')).to.equal(false);
       await el.updateComplete;
       expect(radios(el).every((r) => r.disabled)).to.equal(true);
-      el.removeAttribute('disabled');
-      await el.updateComplete;
-      expect(el.disabled).to.equal(false);
-      expect(radios(el).every((r) => !r.disabled)).to.equal(true);
     });
 
-    it('form.requestSubmit() submits the score, and is blocked while a required score is missing', async () => {
+    it('a score set from code is submitted by requestSubmit() in the same task', async () => {
       const { form, el } = await inForm(html`<tp-nps name="nps" required></tp-nps>`);
       const submitted: Array<string | null> = [];
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         submitted.push(new FormData(form).get('nps') as string | null);
       });
-      form.requestSubmit();
-      expect(submitted).to.deep.equal([]);
       el.value = '6'; // same task: form state is pushed synchronously
       form.requestSubmit();
       expect(submitted).to.deep.equal(['6']);
@@ -469,15 +362,12 @@ describe('tp-nps', () => {
       expect(new FormData(form).get('nps')).to.equal('5');
     });
 
-    it('restores its state (history navigation / autofill)', async () => {
-      const { form, el } = await inForm(html`<tp-nps name="nps"></tp-nps>`);
-      const changes = record(el, 'change');
+    it('a restored score checks its radio', async () => {
+      const { el } = await inForm(html`<tp-nps name="nps"></tp-nps>`);
       el.formStateRestoreCallback('7', 'restore');
       await el.updateComplete;
       expect(el.value).to.equal('7');
       expect(radios(el)[7]!.getAttribute('aria-checked')).to.equal('true');
-      expect(new FormData(form).get('nps')).to.equal('7');
-      expect(changes).to.have.length(0);
     });
   });
 

@@ -12,12 +12,18 @@ const dark = css`
   --_tp-muted: var(--tp-color-muted, #a5b0bc);
   --_tp-border: var(--tp-color-border, #7d8894);
   --_tp-focus: var(--tp-color-focus, #9ecbff);
+  --_tp-star: var(--tp-color-star, #f5b83d);
   --_tp-hover: color-mix(in srgb, var(--_tp-primary) 18%, var(--_tp-surface));
   --_tp-shadow: var(--tp-shadow, 0 1px 3px rgb(0 0 0 / 0.5));
   color-scheme: dark;
 `;
 
-export const npsStyles = css`
+/**
+ * Styles shared by the rating components (tp-nps, tp-csat, tp-ces): design tokens and both themes,
+ * the card, the scale (one equal column per option, any count), score buttons, the follow-up field,
+ * actions, thank-you and close button. Components add only what their options draw.
+ */
+export const ratingStyles = css`
   :host {
     --_tp-primary: var(--tp-color-primary, #1d4ed8);
     --_tp-on-primary: #ffffff;
@@ -26,6 +32,7 @@ export const npsStyles = css`
     --_tp-muted: var(--tp-color-muted, #59636e);
     --_tp-border: var(--tp-color-border, #6e7781);
     --_tp-focus: var(--tp-color-focus, #1d4ed8);
+    --_tp-star: var(--tp-color-star, #b45309);
     --_tp-hover: color-mix(in srgb, var(--_tp-primary) 10%, var(--_tp-surface));
     --_tp-radius: var(--tp-radius, 0.5rem);
     --_tp-space: var(--tp-space, 1rem);
@@ -86,9 +93,16 @@ export const npsStyles = css`
     font-weight: 600;
   }
 
+  /* The scale and its labels share one column, so the labels span exactly the scale. */
+  .rating {
+    display: grid;
+    gap: calc(var(--_tp-space) * 0.75);
+  }
+
   .scale {
     display: grid;
-    grid-template-columns: repeat(11, minmax(1.5rem, 1fr));
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(1.5rem, 1fr);
     gap: 0.25rem;
   }
 

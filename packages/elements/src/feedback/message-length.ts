@@ -1,0 +1,38 @@
+/** The wire format's comment limit (`LIMITS.commentLength` in @touchpoint/core's schema). */
+export const MESSAGE_LIMIT = 5000;
+
+/** `max-length` when the attribute is absent. */
+export const DEFAULT_MAX_LENGTH = 2000;
+
+/**
+ * The `max-length` in effect: a whole number from 1 to {@link MESSAGE_LIMIT}; anything else
+ * falls back (with the reason) so a typo never removes the limit or blocks every message.
+ */
+export function resolveMaxLength(value: unknown): { maxLength: number; problem?: string } {
+  if (value === null || value === undefined || value === '')
+    return { maxLength: DEFAULT_MAX_LENGTH };
+  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
+    return {
+      maxLength: DEFAULT_MAX_LENGTH,
+      problem: `${JSON.stringify(value)} is not a whole number ≥ 1; using ${DEFAULT_MAX_LENGTH}`,
+    };
+  }
+  if (number > MESSAGE_LIMIT) {
+    return {
+      maxLength: MESSAGE_LIMIT,
+      problem: `${number} is above the wire format's limit; using ${MESSAGE_LIMIT}`,
+    };
+  }
+  return { maxLength: number };
+}
+
+/**
+ * Characters left to announce to screen readers, or null while far from the limit: announcing
+ * every keystroke from the start would drown the user, so only the last tenth (at least 20
+ * characters) is announced.
+ */
+export function charactersLeftToAnnounce(length: number, maxLength: number): number | null {
+  const left = Math.max(0, maxLength - length);
+  return left <= Math.max(20, Math.ceil(maxLength / 10)) ? left : null;
+}

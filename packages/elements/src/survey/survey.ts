@@ -1,0 +1,683 @@
+import type { Question, SurveyDefinition } from '@touchpoint/core/survey';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { emit, emitValueChange, type DismissReason, type ShowDetail } from '../internal/events.js';
+import { FormControl } from '../internal/form-control.js';
+import { LocalizeController } from '../internal/localize.js';
+import { PageExitController } from '../internal/page-exit.js';
+import { RatingGroupController } from '../internal/rating-group.js';
+import { csatStyles } from '../csat/csat.styles.js';
+import type { Theme } from '../internal/rating-survey.js';
+import { ratingStyles } from '../internal/rating.styles.js';
+import { parseScore } from '../internal/score.js';
+import {
+  resolveDisplay,
+  type ResolvedDisplay,
+  type SurveyMode,
+  type SurveyPosition,
+} from './display.js';
+import { FocusTrapController } from './focus-trap.js';
+import { definitionProblem } from './guard.js';
+import {
+  blocksNext,
+  isAnswered,
+  isRating,
+  ratingRange,
+  toggleChoice,
+  type Answer,
+} from './question.js';
+import { renderQuestion } from './question-view.js';
+import { givenAnswers, responseType, scoreQuestion, surveyResponse } from './response.js';
+import { surveyStyles } from './survey.styles.js';
+
+/** How long the thank-you of a popover stays before it closes, in ms. */
+export const DEFAULT_CLOSE_DELAY = 4000;
+
+/**
+ * Whether the Popover API (and so the top layer) is available. Without it the `popover` attribute
+ * is left off and the dialog is a plain `position: fixed` box at `--tp-z-index`.
+ */
+const hasTopLayer = () => typeof HTMLElement.prototype.showPopover === 'function';
+
+/** The deepest focused element, through open shadow roots; null when nothing but the body is. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
+ * A survey (SPEC §4 definition) as a popover or an inline card: one question per step, with
+ * progress, Back, Next, a close button and a thank-you step. Question kinds: `nps` (0–10), `csat`
+ * (1–`scale`; thumbs 1–2), `ces` (1–7), `rating` (1–`scale`, default 5), `single` (radio list),
+ * `multi` (checkbox list), `text` (text area, `maxLength`, default 5000). Required questions
+ * (those without `optional: true`) block Next with a visible, announced error; optional ones may
+ * be skipped; Back keeps the answers.
+ *
+ * **One survey, one `tp-submit`**, when the user presses Submit on the last step — or, if anything
+ * was answered, when the survey is dismissed, the page is hidden or unloaded, or the element is
+ * removed before that (with what was answered; on removal it is dispatched on the detached
+ * element). The detail:
+ * - `type`: the definition's `type`; for `multi`, the type of its first rating question (nps →
+ *   `nps`, ces → `ces`, csat and rating → `csat` on scales up to 7, else `feedback`), and
+ *   `feedback` when it has none;
+ * - `surveyId`: the `survey-id` attribute, else the definition's `id`;
+ * - `score`: the answer to the first rating question of that type (any rating question for
+ *   `feedback`), when given;
+ * - `comment`: the first non-blank text answer, trimmed;
+ * - `data.answers`: `{ [questionId]: number | choiceId | choiceId[] | text }`, every answer given.
+ *   Left out for a one-question survey whose question gives the score, so a one-question NPS
+ *   survey reports `{ type: 'nps', surveyId, score }` exactly like `<tp-nps>`.
+ *
+ * **Popover** (`mode="popover"`): shown while `open`; a modal dialog (focus moves in, Tab stays
+ * inside, Escape or the close button dismisses, focus returns where it was on close) placed at
+ * `position`, in the browser's top layer where supported (so no page stacking context covers it),
+ * else `position: fixed` at `--tp-z-index`; a bottom sheet on screens under 480 px. The thank-you
+ * closes it after `close-delay` ms. **Inline** (`mode="inline"`, the default for an element in
+ * markup): a card in the page flow.
+ *
+ * **Forms**: form-associated; its `value` is the response's `score` as a string (`''` until one is
+ * given), submitted under `name`; `required` makes a form invalid until then. Setting `value` (after
+ * `definition`), or a browser state restore, pre-fills the score question without firing
+ * `input`/`change`; an out-of-range value is ignored with a warning. A form reset starts over.
+ *
+ * @summary Renders a survey definition as a popover or an inline card, step by step.
+ *
+ * @attr survey-id - Survey id of the response. Default: the definition's `id`.
+ * @attr mode - `popover` or `inline`. Default: the definition's `display.mode`, else `inline`.
+ * @attr position - Where a popover sits: `bottom-right`, `bottom-left`, `top-right`, `top-left`, `center` or `bottom`. Default: the definition's `display.position`, else `bottom-right`.
+ * @attr open - Shows the popover (popover mode). Removed when it closes.
+ * @attr close-delay - Milliseconds the popover's thank-you shows before it closes (default 4000; negative: stays open).
+ * @attr name - Form field name the score is submitted under.
+ * @attr value - The response's score; setting it pre-fills the score question. `''` for none.
+ * @attr required - A form containing it is invalid until a score is given.
+ * @attr disabled - Disables the survey; its value is then not submitted.
+ * @attr locale - BCP 47 language tag (built in: en, de, fr, es, ar). Default: the definition's `locale`, else the document's `lang`.
+ * @attr thank-you - Text of the thank-you step. Default: the definition's `thankYou`, else (en) "Thank you for your feedback!"
+ * @attr next-label - Label of the Next button.
+ * @attr back-label - Label of the Back button.
+ * @attr submit-label - Label of the Next button on the last step.
+ * @attr close-label - Accessible name of the close button.
+ * @attr dismissible - Inline mode: renders a close button; Escape dismisses. (A popover always has both.)
+ * @attr theme - `light` (default), `dark` or `auto` (follows `prefers-color-scheme`).
+ *
+ * @fires input - The user changed the score (not fired for other answers or from code).
+ * @fires change - Right after `input`.
+ * @fires {TpSubmitEvent} tp-submit - The survey is complete (once). Detail: see above.
+ * @fires {TpShowEvent} tp-show - It became visible: an inline survey when first rendered, a popover each time it opens. Detail: `{ type, surveyId? }`.
+ * @fires {TpDismissEvent} tp-dismiss - Close button or Escape. Detail: `{ type, surveyId?, reason }`. A popover closes.
+ *
+ * @csspart base - Outer wrapper (the card; the dialog in popover mode).
+ * @csspart title - The definition's title.
+ * @csspart progress - Progress indicator ("2 of 3"), a progressbar.
+ * @csspart progress-text - The progress text.
+ * @csspart progress-track - The bar under it; its `segment`s are filled up to the current step.
+ * @csspart segment - One step of the progress bar; also `done` when reached.
+ * @csspart done - Segments of steps reached.
+ * @csspart question - The question text.
+ * @csspart optional - The "(optional)" marker of an optional question.
+ * @csspart description - The question's description.
+ * @csspart scale - The radio group of a rating question.
+ * @csspart score-button - Each rating option.
+ * @csspart selected - The chosen rating option or choice.
+ * @csspart labels - Row holding the low and high labels of a scale.
+ * @csspart low-label - Label of the lowest score.
+ * @csspart high-label - Label of the highest score.
+ * @csspart choices - The fieldset of a single- or multiple-choice question.
+ * @csspart hint - "Choose all that apply." under a multiple-choice question.
+ * @csspart choice - Each choice (a label holding its input).
+ * @csspart radio - The radio input of a single choice.
+ * @csspart checkbox - The checkbox of a multiple choice.
+ * @csspart textarea - The text answer field.
+ * @csspart counter - Character counter under the text field.
+ * @csspart error - The "Please answer this question." message.
+ * @csspart back-button - Goes to the previous question.
+ * @csspart next-button - Goes to the next question; on the last one, submits.
+ * @csspart thank-you - Thank-you message.
+ * @csspart close-button - Close button.
+ *
+ * @cssprop [--tp-color-primary=#1d4ed8] - Accent: chosen option, primary button, progress (dark theme: #7cb4ff).
+ * @cssprop [--tp-color-surface=#ffffff] - Card background (dark theme: #1c2128).
+ * @cssprop [--tp-color-text=#1f2328] - Text colour (dark theme: #e6edf3).
+ * @cssprop [--tp-color-muted=#59636e] - Secondary text: labels, counter, progress (dark theme: #a5b0bc).
+ * @cssprop [--tp-color-border=#6e7781] - Borders (dark theme: #7d8894).
+ * @cssprop [--tp-color-focus=#1d4ed8] - Focus ring (dark theme: #9ecbff).
+ * @cssprop [--tp-color-danger=#b42318] - Error message (dark theme: #ff9d94).
+ * @cssprop [--tp-radius=0.5rem] - Corner radius of the card (controls use 3/4 of it).
+ * @cssprop [--tp-font-family=system-ui] - Font stack.
+ * @cssprop [--tp-font-size=1rem] - Base font size.
+ * @cssprop [--tp-space=1rem] - Padding and spacing unit; also the popover's distance from the viewport edge.
+ * @cssprop --tp-shadow - Card shadow (a popover's is stronger).
+ * @cssprop [--tp-z-index=2147483000] - Stacking order of the popover where the top layer is unavailable (inline: `auto`).
+ * @cssprop [--tp-survey-width=24rem] - Width of the popover.
+ */
+export class TpSurvey extends FormControl {
+  static override styles = [ratingStyles, csatStyles, surveyStyles];
+
+  /**
+   * The survey to show (SPEC §4), as the SDK validated it. One without questions (or with a
+   * question it cannot render) shows nothing and logs a console error. A new definition starts
+   * over (what was answered of the old one is submitted first).
+   */
+  @property({ attribute: false }) definition?: SurveyDefinition;
+
+  /** Survey id of the response. Default: the definition's `id`. */
+  @property({ attribute: 'survey-id' }) surveyId?: string;
+
+  /** `popover` or `inline`. Default: the definition's `display.mode`, else `inline`. */
+  @property() mode?: SurveyMode;
+
+  /** Where a popover sits. Default: the definition's `display.position`, else `bottom-right`. */
+  @property() position?: SurveyPosition;
+
+  /** Shows the popover (popover mode); set to false when it closes. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Milliseconds the popover's thank-you shows before it closes; negative: it stays open. */
+  @property({ type: Number, attribute: 'close-delay' }) closeDelay = DEFAULT_CLOSE_DELAY;
+
+  /** Text of the thank-you step. Default: the definition's `thankYou`, else the locale's. */
+  @property({ attribute: 'thank-you' }) thankYou?: string;
+
+  /** Label of the Next button. */
+  @property({ attribute: 'next-label' }) nextLabel?: string;
+
+  /** Label of the Back button. */
+  @property({ attribute: 'back-label' }) backLabel?: string;
+
+  /** Label of the Next button on the last step. */
+  @property({ attribute: 'submit-label' }) submitLabel?: string;
+
+  /** Accessible name of the close button. */
+  @property({ attribute: 'close-label' }) closeLabel?: string;
+
+  /** Inline mode: renders a close button; Escape dismisses. A popover always has both. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: Theme;
+
+  private ownLocale?: string;
+
+  /**
+   * BCP 47 language tag (built in: en, de, fr, es, ar). Default: the definition's `locale` (the
+   * language its questions are written in), else the document's `lang`.
+   */
+  @property()
+  get locale(): string | undefined {
+    return this.ownLocale || this.definition?.locale;
+  }
+  set locale(locale: string | undefined | null) {
+    this.ownLocale = locale ?? undefined;
+  }
+
+  @state() private stepIndex = 0;
+  @state() private answers: Record<string, Answer> = {};
+  @state() private invalid = false;
+  @state() private completed = false;
+
+  /** Questions the user answered here (not pre-filled through `value`). */
+  private answeredByUser = new Set<string>();
+
+  @query('[part~="base"]') private base?: HTMLElement;
+  @query('[part="thank-you"]') private thankYouMessage?: HTMLElement;
+
+  private display: ResolvedDisplay = resolveDisplay({}, undefined);
+  private problem: string | null = null;
+  /** Whether the survey was showing at the last render (for tp-show and focus return). */
+  private shown = false;
+  private focusWasInside = false;
+  private returnFocusTo: HTMLElement | null = null;
+  private closeTimer?: ReturnType<typeof setTimeout>;
+  private readonly warned = new Set<string>();
+
+  private readonly localize = new LocalizeController(this);
+
+  private readonly group = new RatingGroupController(this, {
+    radios: () =>
+      Array.from(this.shadowRoot?.querySelectorAll<HTMLElement>('button[role="radio"]') ?? []),
+    selectedIndex: () => {
+      const question = this.question;
+      const range = question && ratingRange(question);
+      const answer = question && this.answers[question.id];
+      return range && typeof answer === 'number' ? answer - range.min : -1;
+    },
+    select: (index) => {
+      const question = this.question;
+      const range = question && ratingRange(question);
+      if (question && range) this.answer(question, range.min + index);
+    },
+    commit: () => void this.next(),
+    disabled: () => this.isDisabled || !this.question || !isRating(this.question),
+  });
+
+  constructor() {
+    super();
+    new PageExitController(this, () => this.completeEarly());
+    new FocusTrapController(this, {
+      container: () => this.base,
+      active: () => this.isPopover && this.shown,
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.isComposing || !this.shown) return;
+      if (this.isPopover || this.dismissible) {
+        event.preventDefault();
+        this.dismiss('escape');
+      }
+    });
+  }
+
+  /** The step showing: the index of its question, or `'thank-you'`. */
+  get currentStep(): number | 'thank-you' {
+    return this.completed ? 'thank-you' : this.stepIndex;
+  }
+
+  /** Focuses what the current step is about: its first control, or the thank-you message. */
+  override focus(options?: FocusOptions): void {
+    if (this.completed) this.thankYouMessage?.focus(options);
+    else if (this.question && isRating(this.question)) this.group.focus(options);
+    else this.stepControl()?.focus(options);
+  }
+
+  private get isPopover(): boolean {
+    return this.display.mode === 'popover';
+  }
+
+  private get isVisible(): boolean {
+    return this.problem === null && this.definition !== undefined && (!this.isPopover || this.open);
+  }
+
+  private get question(): Question | undefined {
+    return this.completed ? undefined : this.definition?.questions[this.stepIndex];
+  }
+
+  private get identity(): ShowDetail {
+    const type = this.definition ? responseType(this.definition) : 'feedback';
+    const surveyId = this.surveyId || this.definition?.id;
+    return surveyId ? { type, surveyId } : { type };
+  }
+
+  /** The first control of the current step: checked radio, first input, or the text area. */
+  private stepControl(): HTMLElement | undefined {
+    const root = this.shadowRoot;
+    return (
+      root?.querySelector<HTMLElement>('input:checked, button[role="radio"][tabindex="0"]') ??
+      root?.querySelector<HTMLElement>('input, textarea') ??
+      undefined
+    );
+  }
+
+  private containsFocus(): boolean {
+    return this.shadowRoot?.activeElement != null;
+  }
+
+  /** The score `value` follows: the response's `score`, `''` when there is none. */
+  private scoreValue(): string {
+    if (!this.definition || this.problem) return '';
+    const { score } = surveyResponse(this.definition, this.answers, undefined);
+    return score === undefined ? '' : String(score);
+  }
+
+  /**
+   * `value` set from code, markup or form restore pre-fills the score question (it is submitted
+   * with the survey, but leaving early without a user answer records nothing, as with tp-nps).
+   */
+  protected override normalizeValue(value: unknown): string | undefined {
+    const definition = this.definition;
+    const question =
+      definition && !definitionProblem(definition)
+        ? scoreQuestion(definition, responseType(definition))
+        : undefined;
+    const range = question && ratingRange(question);
+    if (!question || !range) {
+      if (value === '' || value === null || value === undefined) return '';
+      console.warn(`tp-survey: ignoring value "${String(value)}": no rating question takes it`);
+      return undefined;
+    }
+    const parsed = parseScore(value, range);
+    if (!parsed.ok) {
+      console.warn(
+        `tp-survey: ignoring value: ${parsed.reason}; expected an integer ${range.min}–${range.max}, or "" for none`,
+      );
+      return undefined;
+    }
+    const { [question.id]: _previous, ...others } = this.answers;
+    this.answers = parsed.score === null ? others : { ...others, [question.id]: parsed.score };
+    return parsed.score === null ? '' : String(parsed.score);
+  }
+
+  protected override valueMissingMessage(): string {
+    return this.localize.term('valueMissing');
+  }
+
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.stepControl() ?? this.shadowRoot?.querySelector<HTMLElement>('button') ?? undefined;
+  }
+
+  protected override onFormReset(): void {
+    this.restart();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A popover leaves the top layer when disconnected; show it again when moved back in.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.closeTimer);
+    // Removing the focused dialog leaves focus on <body>: give it back to where it came from.
+    if (this.shown && this.isPopover && deepActiveElement() === null) {
+      this.returnFocusTo?.focus();
+    }
+  }
+
+  private restart(): void {
+    clearTimeout(this.closeTimer);
+    this.stepIndex = 0;
+    this.answers = {};
+    this.answeredByUser = new Set();
+    this.invalid = false;
+    this.completed = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('definition')) {
+      const previous = changed.get('definition') as SurveyDefinition | undefined;
+      if (previous) this.completeEarly(previous);
+      this.restart();
+      this.shown = false;
+      this.problem = this.definition === undefined ? null : definitionProblem(this.definition);
+      if (this.problem) {
+        console.error(
+          `tp-survey: not showing survey "${this.definition?.id ?? '(no id)'}": ${this.problem}`,
+        );
+      }
+      this.value = this.scoreValue();
+    }
+    this.display = resolveDisplay({ mode: this.mode, position: this.position }, this.definition);
+    for (const ignored of this.display.ignored) {
+      if (this.warned.has(ignored)) continue;
+      this.warned.add(ignored);
+      console.warn(`tp-survey: ignoring ${ignored}`);
+    }
+    const visible = this.isVisible;
+    if (visible && !this.shown && this.isPopover) {
+      // Focus inside already (a new definition while open): keep the element it came from.
+      const active = deepActiveElement();
+      if (!active || (active !== this && !this.shadowRoot?.contains(active))) {
+        this.returnFocusTo = active;
+      }
+    }
+    if (!visible && this.shown) this.focusWasInside = this.containsFocus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const visible = this.isVisible;
+    if (visible && this.isPopover) this.showInTopLayer();
+    if (visible === this.shown) return;
+    this.shown = visible;
+    if (visible) {
+      emit(this, 'tp-show', this.identity);
+      if (this.isPopover) {
+        this.focus();
+        if (this.completed) this.scheduleClose();
+      }
+      return;
+    }
+    clearTimeout(this.closeTimer);
+    if (this.focusWasInside || deepActiveElement() === null) this.returnFocusTo?.focus();
+    this.returnFocusTo = null;
+  }
+
+  /**
+   * The top layer (Popover API) paints above every page stacking context, whatever its z-index or
+   * transforms; browsers without it keep the `position: fixed` + `--tp-z-index` fallback.
+   */
+  private showInTopLayer(): void {
+    const base = this.base;
+    if (!base?.hasAttribute('popover') || !this.isConnected) return;
+    if (!base.matches(':popover-open')) base.showPopover();
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    if (!this.isPopover || !this.open || !(this.closeDelay >= 0)) return;
+    this.closeTimer = setTimeout(() => {
+      this.open = false;
+    }, this.closeDelay);
+  }
+
+  /** The user answered `question` (any kind). */
+  private answer(question: Question, answer: Answer): void {
+    if (this.isDisabled || this.completed) return;
+    this.answers = { ...this.answers, [question.id]: answer };
+    this.answeredByUser.add(question.id);
+    if (this.invalid && isAnswered(question, answer)) this.invalid = false;
+    const score = this.scoreValue();
+    if (score !== this.value) {
+      this.value = score;
+      emitValueChange(this);
+    }
+  }
+
+  private async next(): Promise<void> {
+    const question = this.question;
+    const definition = this.definition;
+    if (!question || !definition || this.isDisabled) return;
+    if (blocksNext(question, this.answers[question.id])) {
+      this.invalid = true;
+      await this.updateComplete;
+      this.focus();
+      return;
+    }
+    this.invalid = false;
+    if (this.stepIndex >= definition.questions.length - 1) {
+      this.complete(definition);
+      return;
+    }
+    await this.go(this.stepIndex + 1);
+  }
+
+  private async go(index: number): Promise<void> {
+    const hadFocus = this.containsFocus();
+    this.stepIndex = index;
+    await this.updateComplete;
+    if (hadFocus) this.focus();
+  }
+
+  private back(): void {
+    if (this.stepIndex === 0 || this.completed || this.isDisabled) return;
+    this.invalid = false;
+    void this.go(this.stepIndex - 1);
+  }
+
+  /** Dispatches the one response, then shows the thank-you step. */
+  private complete(definition: SurveyDefinition): void {
+    if (this.completed) return;
+    this.completed = true;
+    this.invalid = false;
+    // Move focus only if it was inside: a completion on page hide must not steal the page's focus.
+    const hadFocus = this.containsFocus();
+    const surveyId = this.surveyId || definition.id;
+    emit(this, 'tp-submit', surveyResponse(definition, this.answers, surveyId));
+    void this.updateComplete.then(() => {
+      // A new definition may have started over meanwhile (completing the old one's answers).
+      if (!this.completed) return;
+      if (hadFocus) this.thankYouMessage?.focus();
+      this.scheduleClose();
+    });
+  }
+
+  /** The user leaves before the end: submit what was answered (one record, nothing lost). */
+  private completeEarly(definition = this.definition): void {
+    if (this.completed || !definition || definitionProblem(definition)) return;
+    const given = Object.keys(givenAnswers(definition, this.answers));
+    if (!given.some((id) => this.answeredByUser.has(id))) return;
+    this.complete(definition);
+  }
+
+  private dismiss(reason: DismissReason): void {
+    this.completeEarly();
+    emit(this, 'tp-dismiss', { ...this.identity, reason });
+    if (this.isPopover) this.open = false;
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    // Enter on a radio or checkbox moves on, as Enter in a form's field submits it.
+    const target = event.composedPath()[0];
+    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    void this.next();
+  };
+
+  override render(): TemplateResult | typeof nothing {
+    const definition = this.definition;
+    if (!definition || !this.isVisible) return nothing;
+    const t = this.localize;
+    const popover = this.isPopover;
+    const closable = popover || this.dismissible;
+    const labelledBy = definition.title ? 'title' : this.completed ? 'thank-you' : 'question';
+    return html`<div
+      part="base"
+      class=${classMap({
+        base: true,
+        popover,
+        [this.display.position]: popover,
+        dismissible: closable,
+      })}
+      role=${popover ? 'dialog' : 'group'}
+      aria-modal=${popover ? 'true' : nothing}
+      aria-labelledby=${labelledBy}
+      popover=${popover && hasTopLayer() ? 'manual' : nothing}
+      lang=${t.locale}
+      dir=${t.dir()}
+      @input=${this.stopInnerInput}
+      @change=${this.stopInnerInput}
+    >
+      ${definition.title ? html`<h2 part="title" id="title" class="title">${definition.title}</h2>` : nothing}
+      ${this.question ? this.renderStep(definition, this.question) : this.renderThankYou(definition)}
+      ${closable ? this.renderClose() : nothing}
+    </div>`;
+  }
+
+  /**
+   * Inner fields' `input` (composed) and `change` would look like the survey's own value changes;
+   * tp-survey fires those itself when the score changes.
+   */
+  private readonly stopInnerInput = (event: Event): void => {
+    if (event.target !== this) event.stopPropagation();
+  };
+
+  private renderStep(definition: SurveyDefinition, question: Question): TemplateResult {
+    const t = this.localize;
+    const total = definition.questions.length;
+    const last = this.stepIndex === total - 1;
+    const disabled = this.isDisabled;
+    return html`
+      ${total > 1 ? this.renderProgress(total) : nothing}
+      <div class="step" @keydown=${this.onKeydown}>
+        ${renderQuestion({
+          question,
+          answer: this.answers[question.id],
+          disabled,
+          invalid: this.invalid,
+          localize: t,
+          tabIndexFor: (index) => this.group.tabIndexFor(index),
+          setAnswer: (answer) => this.answer(question, answer),
+          toggle: (id) =>
+            this.answer(question, toggleChoice(question, this.answers[question.id], id)),
+        })}
+      </div>
+      ${
+        this.invalid
+          ? html`<p part="error" id="error" class="error" role="alert">
+              ${t.term('surveyRequired')}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        ${
+          this.stepIndex > 0
+            ? html`<button
+                part="back-button"
+                class="secondary"
+                type="button"
+                ?disabled=${disabled}
+                @click=${() => this.back()}
+              >
+                ${this.backLabel || t.term('surveyBack')}
+              </button>`
+            : nothing
+        }
+        <button
+          part="next-button"
+          class="primary next"
+          type="button"
+          ?disabled=${disabled}
+          @click=${() => void this.next()}
+        >
+          ${last ? this.submitLabel || t.term('submit') : this.nextLabel || t.term('next')}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderProgress(total: number): TemplateResult {
+    const t = this.localize;
+    const current = this.stepIndex + 1;
+    const text = t.term('surveyProgress', { current: t.number(current), total: t.number(total) });
+    return html`<div
+      part="progress"
+      class="progress"
+      role="progressbar"
+      aria-label=${t.term('surveyProgressLabel')}
+      aria-valuemin="1"
+      aria-valuemax=${total}
+      aria-valuenow=${current}
+      aria-valuetext=${text}
+    >
+      <span part="progress-text">${text}</span>
+      <span part="progress-track" class="track">
+        ${Array.from(
+          { length: total },
+          (_, index) =>
+            html`<span
+              part=${index < current ? 'segment done' : 'segment'}
+              class=${index < current ? 'segment done' : 'segment'}
+            ></span>`,
+        )}
+      </span>
+    </div>`;
+  }
+
+  private renderThankYou(definition: SurveyDefinition): TemplateResult {
+    return html`<p part="thank-you" id="thank-you" class="thank-you" role="status" tabindex="-1">
+      ${this.thankYou || definition.thankYou || this.localize.term('thankYou')}
+    </p>`;
+  }
+
+  private renderClose(): TemplateResult {
+    return html`<button
+      part="close-button"
+      class="close"
+      type="button"
+      aria-label=${this.closeLabel || this.localize.term('close')}
+      @click=${() => this.dismiss('close-button')}
+    >
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path
+          d="M3.5 3.5l9 9m0-9l-9 9"
+          stroke="currentColor"
+          stroke-width="2"
+          stroke-linecap="round"
+          fill="none"
+        />
+      </svg>
+    </button>`;
+  }
+}
