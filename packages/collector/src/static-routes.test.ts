@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { safeSegments } from './http/static-file.js';
+import { demoHeaders, STRICT_CSP } from './routes/demo.js';
 import { startTestCollector, tempDir, type TestCollector } from './testing/harness.js';
 
 const SECRET = 'TOP-SECRET-OUTSIDE-DEMO';
@@ -35,6 +36,9 @@ describe('demo files', () => {
     writeFileSync(join(demo, 'index.html'), '<!doctype html><title>Demo</title>');
     writeFileSync(join(demo, 'demo.css'), 'body { color: black; }');
     writeFileSync(join(demo, 'react', 'index.html'), '<!doctype html><title>React demo</title>');
+    mkdirSync(join(demo, 'csp'));
+    writeFileSync(join(demo, 'csp', 'index.html'), '<!doctype html><title>CSP demo</title>');
+    writeFileSync(join(demo, 'csp', 'csp.js'), 'window.__cspViolations = [];');
     writeFileSync(join(demo, '.env'), SECRET);
     writeFileSync(join(tmp.dir, 'package.json'), SECRET);
     symlinkSync(join(tmp.dir, 'package.json'), join(demo, 'linked.json'));
@@ -63,6 +67,23 @@ describe('demo files', () => {
     assert.equal(sub.status, 301);
     assert.equal(sub.headers.get('location'), '/demo/react/');
     assert.match(await (await fetch(`${collector.url}/demo/react/`)).text(), /React demo/);
+  });
+
+  test('the strict-CSP demo (/demo/csp/…) is served with the strict policy, other pages are not', async () => {
+    for (const path of ['/demo/csp/', '/demo/csp/index.html', '/demo/csp/csp.js']) {
+      const res = await fetch(`${collector.url}${path}`);
+      assert.equal(res.status, 200, path);
+      assert.equal(
+        res.headers.get('content-security-policy'),
+        "default-src 'self'; script-src 'self'; style-src 'self'",
+        path,
+      );
+    }
+    for (const path of ['/demo/', '/demo/demo.css', '/demo/react/']) {
+      const res = await fetch(`${collector.url}${path}`);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-security-policy'), null, path);
+    }
   });
 
   test('a missing demo file is a 404 JSON error', async () => {
@@ -113,6 +134,23 @@ test('safeSegments: table', () => {
     ['%E0%A4%A', null],
   ];
   for (const [input, expected] of cases) assert.deepEqual(safeSegments(input), expected, input);
+});
+
+test('demoHeaders: table', () => {
+  const strict = { 'Content-Security-Policy': STRICT_CSP };
+  const cases: [string[], Record<string, string>][] = [
+    [[], {}],
+    [['index.html'], {}],
+    [['csp'], strict],
+    [['csp', 'index.html'], strict],
+    [['csp', 'csp.js'], strict],
+    [['react', 'csp'], {}],
+    [['csp.html'], {}],
+    [['CSP'], {}],
+  ];
+  for (const [segments, expected] of cases) {
+    assert.deepEqual(demoHeaders(segments), expected, segments.join('/'));
+  }
 });
 
 describe('embed script', () => {

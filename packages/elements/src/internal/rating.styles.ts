@@ -15,6 +15,7 @@ const dark = css`
   --_tp-star: var(--tp-color-star, #f5b83d);
   --_tp-hover: color-mix(in srgb, var(--_tp-primary) 18%, var(--_tp-surface));
   --_tp-shadow: var(--tp-shadow, 0 1px 3px rgb(0 0 0 / 0.5));
+  --_tp-scheme: dark;
   color-scheme: dark;
 `;
 
@@ -38,6 +39,7 @@ export const ratingStyles = css`
     --_tp-space: var(--tp-space, 1rem);
     --_tp-shadow: var(--tp-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08));
     --_tp-transition: 120ms ease-out;
+    --_tp-scheme: light;
     display: block;
     color-scheme: light;
   }
@@ -66,7 +68,12 @@ export const ratingStyles = css`
     box-sizing: border-box;
   }
 
+  /*
+   * Again on the card: a host stylesheet beats :host rules ("* { all: unset }" resets the host's
+   * color-scheme), but custom properties survive "all", so native controls stay dark in dark.
+   */
   .base {
+    color-scheme: var(--_tp-scheme);
     position: relative;
     z-index: var(--tp-z-index, auto);
     display: flex;
