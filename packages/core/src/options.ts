@@ -1,15 +1,27 @@
 /**
- * `createTouchpoint` options, validated with zod/mini. A bad option throws at once with every
- * problem listed as `"path": reason`, e.g. `Touchpoint: invalid option "endpoint": required`.
+ * `createTouchpoint` options. A bad option throws at once, naming every problem as
+ * `"path": reason`, e.g. `Touchpoint: invalid option "endpoint": required`. Checked by hand
+ * (validate.ts) rather than with zod, which would triple the size of the SDK entry.
  */
-import * as z from 'zod/mini';
 import { CONSENT_STATES, type Consent } from './consent.js';
 import type { FetchLike } from './delivery/transport.js';
 import type { Persistence } from './outbox/store.js';
-import { LIMITS } from './schema.js';
+import { SURVEY_OPTION_CHECKS, type SurveyOptions } from './surveys/options.js';
+import {
+  explain,
+  integer,
+  isObject,
+  oneOf,
+  optional,
+  record,
+  text,
+  LIMITS,
+  type Check,
+  type Problem,
+} from './validate.js';
 
-/** Options of {@link createTouchpoint}. */
-export interface TouchpointOptions {
+/** Options of {@link createTouchpoint}; the survey options are in {@link SurveyOptions}. */
+export interface TouchpointOptions extends SurveyOptions {
   /** Where batches are POSTed (absolute, or relative to the page). Required. */
   endpoint: string;
   /** Public site key, sent in every batch body. */
@@ -24,8 +36,16 @@ export interface TouchpointOptions {
   persistence?: Persistence;
   /** Most records per request (1–500, default 50). */
   batchSize?: number;
-  /** Most records kept in the outbox (default 5000); a submit beyond it is refused. */
+  /**
+   * Most records kept in the outbox (default 5000). Beyond it the oldest are evicted: counted in
+   * `stats().evicted` and reported by a `response:evicted` event.
+   */
   maxQueue?: number;
+  /**
+   * How long an undelivered record is kept, e.g. `'30d'`, `'12h'`, `'90m'`, `'45s'`, `'500ms'`
+   * (default: until delivered). Older records are evicted like those beyond `maxQueue`.
+   */
+  retention?: string;
   /** While records wait, a flush is attempted this often (ms, default 30000). */
   flushIntervalMs?: number;
   /** IndexedDB database name (default `touchpoint`); one per instance that must not share. */
@@ -40,16 +60,13 @@ export interface TouchpointOptions {
   indexedDB?: IDBFactory;
 }
 
-export type ResolvedOptions = Required<
-  Pick<
-    TouchpointOptions,
-    'endpoint' | 'consent' | 'persistence' | 'batchSize' | 'maxQueue' | 'flushIntervalMs' | 'dbName'
-  >
-> &
-  Omit<
-    TouchpointOptions,
-    'endpoint' | 'consent' | 'persistence' | 'batchSize' | 'maxQueue' | 'flushIntervalMs' | 'dbName'
-  >;
+type Defaulted = 'consent' | 'persistence' | 'batchSize' | 'maxQueue' | 'flushIntervalMs' | 'dbName';
+
+export type ResolvedOptions = Required<Pick<TouchpointOptions, Defaulted>> &
+  Omit<TouchpointOptions, Defaulted | 'retention'> & {
+    /** `retention` in ms; undefined keeps records until delivered. */
+    retentionMs?: number;
+  };
 
 export const DEFAULTS = {
   consent: 'granted',
@@ -60,148 +77,106 @@ export const DEFAULTS = {
   dbName: 'touchpoint',
 } as const;
 
-/** Options the SPEC names that arrive with later features: say so instead of ignoring them. */
-const NOT_YET = new Set(['surveys', 'surveysUrl', 'retention', 'recontactDays', 'maxPerSession']);
+const UNITS: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
 
-const required = (what: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'required' : `must be ${what}`;
-
-const text = (max: number) =>
-  z
-    .string({ error: required('a string') })
-    .check(z.maxLength(max, `must be at most ${max} characters`));
-
-const integer = (min: number, max: number) =>
-  z
-    .number({ error: required(`an integer from ${min} to ${max}`) })
-    .check(
-      z.int(`must be an integer from ${min} to ${max}`),
-      z.gte(min, `must be an integer from ${min} to ${max}`),
-      z.lte(max, `must be an integer from ${min} to ${max}`),
-    );
-
-const fn = <T>() =>
-  z.custom<T>((value) => typeof value === 'function', { error: 'must be a function' });
+/** `'30d'` → ms; undefined when it is not a duration. */
+export function parseDuration(value: unknown): number | undefined {
+  const m = typeof value == 'string' ? /^(\d+)(ms|s|m|h|d)$/.exec(value) : null;
+  return m ? +m[1]! * UNITS[m[2]!]! : undefined;
+}
 
 const isHttpUrl = (value: string) => {
   try {
-    const base = typeof location !== 'undefined' ? location.href : undefined;
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    const url = new URL(value, typeof location != 'undefined' ? location.href : undefined);
+    return /^https?:$/.test(url.protocol);
   } catch {
     return false;
   }
 };
 
-const record = z.record(z.string(), z.unknown(), { error: 'must be an object' });
+const fn: Check = (v, p) => (typeof v == 'function' ? undefined : [p, 'must be a function']);
 
-const OptionsSchema = z.strictObject({
-  endpoint: z
-    .string({ error: required('a URL string') })
-    .check(
-      z.minLength(1, 'required'),
-      z.refine(isHttpUrl, 'must be an http(s) URL, absolute or relative to the page'),
-    ),
-  writeKey: z.optional(text(200)),
-  headers: z.optional(
-    z.record(z.string(), z.string({ error: 'header values must be strings' }), {
-      error: 'must be an object of strings',
-    }),
-  ),
-  user: z.optional(
-    z.strictObject(
-      { id: z.optional(text(200)), traits: z.optional(record) },
-      { error: 'must be an object like { id, traits }' },
-    ),
-  ),
-  consent: z.optional(
-    z.enum(CONSENT_STATES, { error: 'must be "granted", "pending" or "denied"' }),
-  ),
-  persistence: z.optional(
-    z.enum(['durable', 'volatile'], { error: 'must be "durable" or "volatile"' }),
-  ),
-  batchSize: z.optional(integer(1, LIMITS.batchRecords)),
-  maxQueue: z.optional(integer(1, 1_000_000)),
-  flushIntervalMs: z.optional(integer(100, 24 * 3_600_000)),
-  dbName: z.optional(text(200).check(z.minLength(1, 'must not be empty'))),
-  now: z.optional(fn<() => number>()),
-  random: z.optional(fn<() => number>()),
-  fetch: z.optional(fn<FetchLike>()),
-  indexedDB: z.optional(
-    z.custom<IDBFactory>(
-      (value) =>
-        typeof value === 'object' &&
-        value !== null &&
-        typeof (value as IDBFactory).open === 'function',
-      { error: 'must be an IDBFactory' },
-    ),
-  ),
-});
+/** One check per option, in the order problems are listed. */
+const CHECKS: Record<string, Check> = {
+  endpoint: (v, p) =>
+    v === undefined || v === ''
+      ? [p, 'required']
+      : typeof v != 'string' || !isHttpUrl(v)
+        ? [p, 'must be an http(s) URL, absolute or relative to the page']
+        : undefined,
+  writeKey: text(200),
+  headers: (v, p) => {
+    if (!isObject(v)) return [p, 'must be an object of strings'];
+    for (const k in v) if (typeof v[k] != 'string') return [`${p}.${k}`, 'header values must be strings'];
+  },
+  user: (v, p) => {
+    if (!isObject(v)) return [p, 'must be an object like { id, traits }'];
+    for (const k in v) if (k != 'id' && k != 'traits') return [`${p}.${k}`, 'unknown option'];
+    return optional(text(200))(v['id'], `${p}.id`) ?? optional(record(text(200)))(v['traits'], `${p}.traits`);
+  },
+  consent: oneOf(CONSENT_STATES),
+  persistence: oneOf(['durable', 'volatile']),
+  batchSize: integer(1, LIMITS.batchRecords),
+  maxQueue: integer(1, 1_000_000),
+  retention: (v, p) =>
+    parseDuration(v) ? undefined : [p, 'must be a duration like "30d", "12h", "90m" or "45s"'],
+  flushIntervalMs: integer(100, 864e5),
+  dbName: (v, p) => text(200)(v, p) ?? (v ? undefined : [p, 'must not be empty']),
+  now: fn,
+  random: fn,
+  fetch: fn,
+  indexedDB: (v, p) =>
+    typeof (v as IDBFactory | null)?.open == 'function' ? undefined : [p, 'must be an IDBFactory'],
+  ...SURVEY_OPTION_CHECKS,
+};
 
 /** Validates options and fills in defaults; throws an Error naming each bad option. */
 export function resolveOptions(options: unknown): ResolvedOptions {
-  if (typeof options !== 'object' || options === null) {
+  if (!isObject(options)) {
     throw new Error('Touchpoint: options must be an object with at least "endpoint"');
   }
-  const parsed = OptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const problems: string[] = [];
-    const seen = new Set<string>();
-    for (const issue of parsed.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-          problems.push(
-            `"${key}": ${NOT_YET.has(key) ? 'not supported yet (arrives with surveys)' : 'unknown option'}`,
-          );
-        }
-      } else {
-        // One reason per option: the first is the one to fix.
-        const path = issue.path.map(String).join('.');
-        if (!seen.has(path)) problems.push(`"${path}": ${issue.message}`);
-        seen.add(path);
-      }
-    }
+  const problems: Problem[] = [];
+  for (const key in CHECKS) {
+    const value = options[key];
+    const problem = value === undefined && key != 'endpoint' ? undefined : CHECKS[key]!(value, key);
+    if (problem) problems.push(problem);
+  }
+  for (const key in options) {
+    if (!CHECKS[key]) problems.push([key, 'unknown option']);
+  }
+  if (problems.length == 1) throw new Error(explain('option', problems[0]!));
+  if (problems.length) {
     throw new Error(
-      problems.length === 1
-        ? `Touchpoint: invalid option ${problems[0]}`
-        : `Touchpoint: invalid options ${problems.join('; ')}`,
+      `Touchpoint: invalid options ${problems.map(([p, r]) => `"${p}": ${r}`).join('; ')}`,
     );
   }
-  const o = parsed.data;
-  return {
-    ...o,
-    consent: o.consent ?? DEFAULTS.consent,
-    persistence: o.persistence ?? DEFAULTS.persistence,
-    batchSize: o.batchSize ?? DEFAULTS.batchSize,
-    maxQueue: o.maxQueue ?? DEFAULTS.maxQueue,
-    flushIntervalMs: o.flushIntervalMs ?? DEFAULTS.flushIntervalMs,
-    dbName: o.dbName ?? DEFAULTS.dbName,
-  };
+  const resolved: Record<string, unknown> = { ...DEFAULTS };
+  // An option given as undefined keeps its default.
+  for (const key in options) if (options[key] !== undefined) resolved[key] = options[key];
+  const retentionMs = parseDuration(resolved['retention']);
+  delete resolved['retention'];
+  if (retentionMs) resolved['retentionMs'] = retentionMs;
+  return resolved as ResolvedOptions;
 }
-
-const IdentifySchema = z.object({
-  userId: z
-    .string({ error: required('a string') })
-    .check(z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters')),
-  traits: z.optional(record),
-});
 
 /** Validates `identify()` arguments; throws `Touchpoint: invalid identify() "userId": …`. */
 export function parseIdentify(
   userId: unknown,
   traits: unknown,
 ): { userId: string; traits?: Record<string, unknown> } {
-  const parsed = IdentifySchema.safeParse({ userId, traits });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `Touchpoint: invalid identify() "${issue?.path.map(String).join('.')}": ${issue?.message}`,
-    );
-  }
-  try {
-    JSON.stringify(parsed.data.traits);
-  } catch {
-    throw new Error('Touchpoint: invalid identify() "traits": must be serialisable as JSON');
-  }
-  return parsed.data;
+  const problem =
+    (userId === '' ? ['userId', 'must not be empty'] : text(200)(userId, 'userId')) ??
+    optional(record(text(200)))(traits, 'traits') ??
+    (serialisable(traits) ? undefined : ['traits', 'must be serialisable as JSON']);
+  if (problem) throw new Error(explain('identify()', problem as Problem));
+  return { userId: userId as string, ...(traits ? { traits: traits as Record<string, unknown> } : {}) };
 }
+
+const serialisable = (value: unknown) => {
+  try {
+    JSON.stringify(value);
+    return true;
+  } catch {
+    return false;
+  }
+};

@@ -1,16 +1,11 @@
 /**
  * From `tp.submit(input)` to a record: validate the caller's input, add what the SDK owns (id,
- * createdAt, attempt, user, context), and check the result is a valid, sendable record — so an
- * invalid answer is refused at submit with a clear Error instead of failing later in the outbox.
+ * createdAt, attempt, user, context), and refuse what could not be sent — so an invalid answer is
+ * rejected at submit with a clear Error instead of failing later in the outbox.
  */
-import {
-  describeIssue,
-  ResponseRecordSchema,
-  SubmitInputSchema,
-  type ResponseRecord,
-  type SubmitInput,
-} from './schema.js';
 import type { ResponseContext } from './context.js';
+import type { ResponseRecord, SubmitInput } from './schema.js';
+import { checkInput, explain, scoreInRange } from './validate.js';
 
 /** A record's JSON stays well under keepalive's 64 KiB budget and the batch byte cap. */
 export const MAX_RECORD_BYTES = 32 * 1024;
@@ -28,56 +23,48 @@ export interface ResponseParts {
   context: ResponseContext;
 }
 
-/** Validates `tp.submit()` input; throws `Touchpoint: invalid submit input "path": reason`. */
+const INPUT_KEYS = ['type', 'surveyId', 'score', 'comment', 'data'] as const;
+
+/**
+ * Validates `tp.submit()` input (its keys only, like `SubmitInputSchema`, plus the type's score
+ * range); throws `Touchpoint: invalid submit input "path": reason`.
+ */
 export function parseSubmitInput(input: unknown): SubmitInput {
-  const parsed = SubmitInputSchema.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  return parsed.data;
+  const problem = checkInput(input, '') ?? scoreInRange(input as SubmitInput);
+  if (problem) throw new Error(explain('submit input', problem));
+  const parsed: Record<string, unknown> = {};
+  for (const key of INPUT_KEYS) {
+    const value = (input as Record<string, unknown>)[key];
+    if (value !== undefined) parsed[key] = value;
+  }
+  return parsed as SubmitInput;
 }
 
 /**
- * Builds the record to store (attempt 0: never sent). Throws when the result would not pass
- * `ResponseRecordSchema` (a score out of range for its type) or cannot travel as JSON.
+ * Builds the record to store (attempt 0: never sent) as the endpoint will see it: the JSON round
+ * trip drops functions, undefined and Dates. Throws when it cannot travel as JSON or is too large.
  */
 export function buildResponse(input: SubmitInput, parts: ResponseParts): ResponseRecord {
-  const user: ResponseUser = { anonymousId: parts.user.anonymousId };
-  if (parts.user.id !== undefined) user.id = parts.user.id;
-  user.traits = parts.user.traits ?? {};
-  const draft: ResponseRecord = {
-    id: parts.id,
-    ...input,
-    createdAt: new Date(parts.now).toISOString(),
-    attempt: 0,
-    user,
-    context: parts.context,
-  };
-
+  const user: ResponseUser = { ...parts.user, traits: parts.user.traits ?? {} };
   let json: string;
   try {
-    json = JSON.stringify(draft);
+    json = JSON.stringify({
+      id: parts.id,
+      ...input,
+      createdAt: new Date(parts.now).toISOString(),
+      attempt: 0,
+      user,
+      context: parts.context,
+    });
   } catch (error) {
-    throw new Error(
-      `Touchpoint: invalid submit input: not serialisable as JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw new Error(`Touchpoint: invalid submit input: not serialisable as JSON (${String(error)})`);
   }
-  const bytes = new TextEncoder().encode(json).length;
+  // Measured in bytes only when the characters could exceed the cap (up to 3 bytes each).
+  const bytes = json.length * 3 > MAX_RECORD_BYTES ? new TextEncoder().encode(json).length : 0;
   if (bytes > MAX_RECORD_BYTES) {
     throw new Error(
       `Touchpoint: invalid submit input: the record is ${bytes} bytes of JSON, more than ${MAX_RECORD_BYTES}`,
     );
   }
-  // The JSON round trip is what the endpoint will see (no functions, no undefined, no Dates).
-  const record = JSON.parse(json) as ResponseRecord;
-  const parsed = ResponseRecordSchema.safeParse({ ...record, attempt: 1 });
-  if (!parsed.success) throw invalidInput(parsed.error);
-  return record;
-}
-
-function invalidInput(error: Parameters<typeof describeIssue>[0]): Error {
-  const { path, message } = describeIssue(error);
-  return new Error(
-    path
-      ? `Touchpoint: invalid submit input "${path}": ${message}`
-      : `Touchpoint: invalid submit input: ${message}`,
-  );
+  return JSON.parse(json) as ResponseRecord;
 }

@@ -17,6 +17,8 @@ export interface TouchpointStats {
   failed: number;
   /** Records in the dead-letter store, including earlier sessions'. */
   deadLettered: number;
+  /** Records this instance evicted: beyond `maxQueue` or past `retention` (`response:evicted`). */
+  evicted: number;
   /** Stored values set aside because they were not valid records. */
   quarantined: number;
   /** The latest delivery error, e.g. `HTTP 503` or `network error: Failed to fetch`. */
@@ -24,19 +26,13 @@ export interface TouchpointStats {
 }
 
 /** The counters the delivery side updates. */
-export interface DeliveryCounters {
-  sent: number;
-  retried: number;
-  failed: number;
-  deadLettered: number;
-  quarantined: number;
-  lastError?: string;
-}
+export type DeliveryCounters = Omit<TouchpointStats, 'persistence' | 'consent' | 'queued'>;
 
 export const createCounters = (): DeliveryCounters => ({
   sent: 0,
   retried: 0,
   failed: 0,
   deadLettered: 0,
+  evicted: 0,
   quarantined: 0,
 });

@@ -51,6 +51,7 @@ describe('createTouchpoint', () => {
       'response:queued': [],
       'response:sent': [],
       'response:failed': [],
+      'response:evicted': [],
       'flush:error': [],
     };
     for (const type of Object.keys(events) as Array<keyof TouchpointEventMap>) {
@@ -132,13 +133,13 @@ describe('createTouchpoint', () => {
       expect(h.events['response:queued']).to.deep.equal([]);
     });
 
-    it('refuses a submit beyond maxQueue, keeping what is queued', async () => {
+    it('evicts the oldest beyond maxQueue: counted in stats() and reported, never silent', async () => {
       const h = make({ consent: 'pending', maxQueue: 2 });
-      const results = await Promise.allSettled(
-        [1, 2, 3].map((score) => h.tp.submit({ type: 'ces', score })),
-      );
-      expect(results.map((r) => r.status)).to.deep.equal(['fulfilled', 'fulfilled', 'rejected']);
-      expect(await h.outbox()).to.have.length(2);
+      const records = await Promise.all([1, 2, 3].map((score) => h.tp.submit({ type: 'ces', score })));
+      await until(() => h.events['response:evicted'].length === 1, 'the eviction');
+      expect(h.events['response:evicted']).to.deep.equal([{ record: records[0], reason: 'maxQueue' }]);
+      expect((await h.outbox()).map(([k]) => k)).to.deep.equal([records[1]!.id, records[2]!.id]);
+      expect(h.tp.stats()).to.include({ evicted: 1, queued: 2 });
     });
   });
 
@@ -539,9 +540,19 @@ describe('createTouchpoint', () => {
         'Touchpoint: invalid option "endpiont": unknown option',
       ],
       [
-        'not yet supported',
-        { endpoint: '/x', surveys: [] },
-        'Touchpoint: invalid option "surveys": not supported yet (arrives with surveys)',
+        'retention not a duration',
+        { endpoint: '/x', retention: '30 days' },
+        'Touchpoint: invalid option "retention": must be a duration like "30d", "12h", "90m" or "45s"',
+      ],
+      [
+        'maxQueue too small',
+        { endpoint: '/x', maxQueue: 0 },
+        'Touchpoint: invalid option "maxQueue": must be an integer from 1 to 1000000',
+      ],
+      [
+        'unknown user key',
+        { endpoint: '/x', user: { id: 'u', name: 'n' } },
+        'Touchpoint: invalid option "user.name": unknown option',
       ],
       [
         'several problems',

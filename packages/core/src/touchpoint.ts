@@ -5,20 +5,25 @@
  */
 import { CONSENT_STATES, mayStore, maySend, type Consent } from './consent.js';
 import { collectContext } from './context.js';
-import { Flusher, type FlushResult } from './delivery/flusher.js';
+import { createFlusher, type FlushResult } from './delivery/flusher.js';
 import { listenForFlushTriggers } from './delivery/flush-triggers.js';
 import { Emitter, type Listener } from './emitter.js';
 import type { TouchpointEventMap } from './events.js';
+import type { SurveyEventMap } from './surveys/events.js';
+import { checkShow, checkTrack, createSurveys } from './surveys/lazy.js';
 import { createIdGenerator } from './id.js';
-import { Identity } from './identity.js';
+import { createIdentity } from './identity.js';
 import { parseIdentify, resolveOptions, type TouchpointOptions } from './options.js';
-import { DeadLetters } from './outbox/dead-letters.js';
-import { Outbox } from './outbox/outbox.js';
+import { createDeadLetters } from './outbox/dead-letters.js';
+import { createOutbox } from './outbox/outbox.js';
 import { createStorage } from './outbox/store.js';
 import type { DeadLetter } from './outbox/stored.js';
 import { buildResponse, parseSubmitInput } from './response.js';
 import type { ResponseRecord, SubmitInput } from './schema.js';
 import { createCounters, type TouchpointStats } from './stats.js';
+import { quoteList } from './validate.js';
+
+type Events = TouchpointEventMap & SurveyEventMap;
 
 /** An SDK instance. */
 export interface Touchpoint {
@@ -40,12 +45,27 @@ export interface Touchpoint {
   stats(): TouchpointStats;
   /** Records the endpoint refused for good, with the reason, oldest first. */
   deadLetters(): Promise<DeadLetter[]>;
+  /**
+   * Puts dead letters back in the outbox (all, or those with these record ids) and sends them:
+   * same ids, so the endpoint still stores each once; `attempt` keeps counting. Resolves with
+   * how many were requeued.
+   */
+  retryDeadLetters(ids?: string[]): Promise<number>;
+  /**
+   * Feeds `event` survey triggers (SPEC §4): surveys whose `trigger.event` is `name` and whose
+   * `trigger.properties` filters pass are offered for display. Without surveys it does nothing.
+   */
+  track(name: string, properties?: Record<string, unknown>): void;
+  /**
+   * Shows survey `id` now (after the one on screen, if any), whatever its trigger, audience,
+   * frequency and the cooldown say; it still counts as shown, answered or dismissed.
+   */
+  show(id: string): void;
+  /** Closes the survey on screen; it counts as dismissed. */
+  dismiss(): void;
   /** Listens to an event; returns a function that stops listening. */
-  on<K extends keyof TouchpointEventMap>(
-    type: K,
-    listener: Listener<TouchpointEventMap[K]>,
-  ): () => void;
-  off<K extends keyof TouchpointEventMap>(type: K, listener: Listener<TouchpointEventMap[K]>): void;
+  on<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void;
+  off<K extends keyof Events>(type: K, listener: Listener<Events[K]>): void;
   /**
    * Submits every `tp-submit` event (detail: a SubmitInput) that reaches `element`. Returns a
    * function that disconnects; connecting the same element again returns the same function.
@@ -64,8 +84,7 @@ export interface Touchpoint {
 export function createTouchpoint(options: TouchpointOptions): Touchpoint {
   const o = resolveOptions(options);
   const now = o.now ?? Date.now;
-  const random = o.random ?? Math.random;
-  const events = new Emitter<TouchpointEventMap>();
+  const events = new Emitter<Events>();
   const counters = createCounters();
   const lifetime = new AbortController();
   let consent: Consent = o.consent;
@@ -74,44 +93,55 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
   const storage = createStorage({
     dbName: o.dbName,
     persistence: o.persistence,
-    ...(o.indexedDB ? { indexedDB: o.indexedDB } : {}),
+    indexedDB: o.indexedDB,
     onFallback: (error) => {
-      counters.lastError = `storage: ${error instanceof Error ? error.message : String(error)}`;
+      counters.lastError = `storage: ${String(error)}`;
       console.warn('Touchpoint: IndexedDB unavailable, keeping responses in memory only.', error);
     },
   });
-  const outbox = new Outbox(storage.store('outbox'), storage.store('quarantine'), {
+  const meta = storage.store('meta');
+  const outbox = createOutbox(storage.store('outbox'), storage.store('quarantine'), {
     maxQueue: o.maxQueue,
+    retentionMs: o.retentionMs,
     now,
+    onEvict: (records, reason) => {
+      counters.evicted += records.length;
+      for (const record of records) events.emit('response:evicted', { record, reason });
+    },
     onQuarantine: (count) => (counters.quarantined += count),
   });
-  const deadLetters = new DeadLetters(storage.store('dead-letters'));
+  const deadLetters = createDeadLetters(storage.store('dead-letters'));
   const newId = createIdGenerator({ now });
-  const newAnonymousId = () =>
-    typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : newId();
-  const identity = new Identity(storage.store('meta'), newAnonymousId, o.user);
-  const flusher = new Flusher({
+  const identity = createIdentity(meta, `touchpoint:${o.dbName}:anonymousId`, newId, o.user);
+  const flusher = createFlusher({
     outbox,
     deadLetters,
-    events,
+    meta,
+    // Survey events share the emitter; the flusher only emits delivery events.
+    events: events as unknown as Emitter<TouchpointEventMap>,
     counters,
-    endpoint: new URL(o.endpoint, typeof location !== 'undefined' ? location.href : undefined).href,
-    ...(o.writeKey === undefined ? {} : { writeKey: o.writeKey }),
-    ...(o.headers ? { headers: o.headers } : {}),
+    endpoint: new URL(o.endpoint, typeof location != 'undefined' ? location.href : undefined).href,
+    writeKey: o.writeKey,
+    headers: o.headers,
     batchSize: o.batchSize,
-    lockName: () => (storage.persistence === 'durable' ? `touchpoint-flush:${o.dbName}` : null),
+    lockName: () => (storage.persistence == 'durable' ? `touchpoint-flush:${o.dbName}` : null),
     maySend: () => !destroyed && maySend(consent),
+    owner: newId(),
     now,
-    random,
-    ...(o.fetch ? { fetch: o.fetch } : {}),
+    random: o.random ?? Math.random,
+    fetch: o.fetch,
   });
 
   // Storage is opened (and the anonymous id written) only once consent allows storing.
-  let opened: Promise<void> | null = null;
+  let opened: Promise<void> | undefined;
   const openStorage = () =>
     (opened ??= (async () => {
-      await storage.open();
-      await identity.persist().catch(() => undefined);
+      const persistence = await storage.open();
+      const fellBack = persistence != o.persistence;
+      await identity.persist(fellBack ? 'web' : persistence == 'durable' ? 'idb' : 'memory').catch(
+        () => undefined,
+      );
+      await outbox.expire().catch(() => undefined);
       await outbox.count().catch(() => undefined);
       counters.deadLettered = await deadLetters.count().catch(() => 0);
       counters.quarantined = await storage
@@ -127,17 +157,36 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
     await storage.purge();
     outbox.markPurged();
     identity.forget();
-    opened = null;
-    counters.deadLettered = 0;
-    counters.quarantined = 0;
+    opened = undefined;
+    counters.deadLettered = counters.quarantined = 0;
   };
 
-  const startup = mayStore(consent) ? openStorage() : purge().catch(() => undefined);
-  void startup.then(
+  void (mayStore(consent) ? openStorage() : purge()).then(
     () => flusher.wake('start'),
     () => undefined,
   );
   listenForFlushTriggers(flusher, o.flushIntervalMs, lifetime.signal);
+
+  // The survey machinery (and zod) is downloaded only when surveys are configured.
+  const surveys =
+    o.surveys || o.surveysUrl
+      ? createSurveys({
+          surveys: o.surveys,
+          surveysUrl: o.surveysUrl && new URL(o.surveysUrl, document.baseURI).href,
+          recontactDays: o.recontactDays,
+          maxPerSession: o.maxPerSession,
+          loadElement: o.loadElement,
+          sessionKey: `touchpoint:${o.dbName}`,
+          now,
+          fetch: o.fetch ?? ((input, init) => fetch(input, init)),
+          user: () => identity.user,
+          consent: () => consent,
+          openStorage,
+          meta,
+          connect: (element) => api.connect(element),
+          emit: (type, payload) => events.emit(type, payload as Events[typeof type]),
+        })
+      : undefined;
 
   const submit = async (input: SubmitInput): Promise<ResponseRecord> => {
     if (destroyed) throw new Error('Touchpoint: this instance was destroyed');
@@ -160,38 +209,61 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
   // A composed event passes every connected ancestor: store it once.
   const seen = new WeakSet<Event>();
 
-  return {
+  const api: Touchpoint = {
     submit,
     identify(userId, traits) {
       const parsed = parseIdentify(userId, traits);
+      const changed = parsed.userId != identity.user.id;
       identity.identify(parsed.userId, parsed.traits);
+      if (changed) surveys?.userChanged();
     },
+    track(name, properties) {
+      checkTrack(name, properties);
+      surveys?.track(name, properties);
+    },
+    show(id) {
+      checkShow(id);
+      if (surveys) surveys.show(id);
+      else console.warn(`Touchpoint: show("${id}"): no surveys or surveysUrl configured`);
+    },
+    dismiss: () => surveys?.dismiss(),
     async flush() {
       if (destroyed || !mayStore(consent)) return { sent: 0, failed: 0, pending: 0 };
       await openStorage();
       return flusher.flush();
     },
-    stats() {
-      return {
-        persistence: storage.persistence,
-        consent,
-        queued: outbox.size ?? 0,
-        ...counters,
-      };
-    },
+    stats: () => ({
+      persistence: storage.persistence,
+      consent,
+      queued: outbox.size ?? 0,
+      ...counters,
+    }),
     async deadLetters() {
       if (!mayStore(consent)) return [];
       await openStorage();
       return deadLetters.list();
     },
+    async retryDeadLetters(ids) {
+      if (destroyed || !mayStore(consent)) return 0;
+      await openStorage();
+      const wanted = ids && new Set(ids);
+      const letters = (await deadLetters.list()).filter((l) => !wanted || wanted.has(l.record.id));
+      // Copy, then delete: a crash in between leaves a record in both, never in neither.
+      await Promise.all(letters.map((l) => outbox.enqueue(l.record)));
+      await deadLetters.remove(letters.map((l) => l.record.id));
+      counters.deadLettered = Math.max(0, counters.deadLettered - letters.length);
+      for (const { record } of letters) events.emit('response:queued', { record });
+      if (letters.length) flusher.wake('submit');
+      return letters.length;
+    },
     on: (type, listener) => events.on(type, listener),
     off: (type, listener) => events.off(type, listener),
     connect(element) {
-      if (!element || typeof element.addEventListener !== 'function') {
+      if (typeof element?.addEventListener != 'function') {
         throw new Error('Touchpoint: connect() needs an element (an EventTarget)');
       }
-      const existing = connections.get(element);
-      if (existing) return existing;
+      let disconnect = connections.get(element);
+      if (disconnect) return disconnect;
       const listener = (event: Event) => {
         if (seen.has(event)) return;
         seen.add(event);
@@ -200,7 +272,7 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
         });
       };
       element.addEventListener('tp-submit', listener, { signal: lifetime.signal });
-      const disconnect = () => {
+      disconnect = () => {
         element.removeEventListener('tp-submit', listener);
         connections.delete(element);
       };
@@ -210,11 +282,12 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
     async setConsent(next) {
       if (!CONSENT_STATES.includes(next)) {
         throw new Error(
-          `Touchpoint: invalid consent ${JSON.stringify(next)}: must be "granted", "pending" or "denied"`,
+          `Touchpoint: invalid consent ${JSON.stringify(next)}: must be ${quoteList(CONSENT_STATES)}`,
         );
       }
       consent = next;
       if (destroyed) return;
+      surveys?.consentChanged();
       if (!mayStore(next)) return purge();
       await openStorage();
       if (maySend(next)) void flusher.flush();
@@ -222,10 +295,12 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      surveys?.destroy();
       lifetime.abort();
       flusher.destroy();
       events.clear();
       void Promise.all([flusher.idle(), outbox.settled()]).finally(() => storage.close());
     },
   };
+  return api;
 }

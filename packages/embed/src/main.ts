@@ -32,6 +32,10 @@ export function boot(script: HTMLScriptElement): void {
     endpoint: config.endpoint,
     writeKey: config.writeKey,
     consent: config.consent,
+    surveysUrl: config.surveysUrl,
+    recontactDays: config.recontactDays,
+    // The SDK shows surveys in <tp-survey>, whose chunk loads on first use.
+    loadElement,
   });
   const api = Object.assign(tp, {
     /** Keeps snippet code that pushes calls working after the loader has arrived. */

@@ -2,7 +2,8 @@
  * How a reply acknowledges a batch (SPEC §5), as a pure function of status and body text.
  * Only an explicit acknowledgement removes a record from the outbox.
  */
-import { AckSchema, type AckStatus } from '../schema.js';
+import type { Ack, AckStatus } from '../schema.js';
+import { checkAck, isObject } from '../validate.js';
 
 export interface ReplyLike {
   status: number;
@@ -43,12 +44,9 @@ export function interpretReply(reply: ReplyLike, batchIds: readonly string[]): A
   }
   if (!isObject(body) || !('results' in body)) return ackAll(batchIds);
 
-  const parsed = AckSchema.safeParse(body);
-  if (!parsed.success) {
-    return { kind: 'not-ack', reason: `HTTP ${status} with malformed "results"` };
-  }
-  const byId = new Map<string, (typeof parsed.data.results)[number]>();
-  for (const result of parsed.data.results) if (!byId.has(result.id)) byId.set(result.id, result);
+  if (checkAck(body, '')) return { kind: 'not-ack', reason: `HTTP ${status} with malformed "results"` };
+  const byId = new Map<string, Ack['results'][number]>();
+  for (const result of (body as Ack).results) if (!byId.has(result.id)) byId.set(result.id, result);
 
   const outcomes: RecordOutcomes = { delivered: [], rejected: [], missing: [] };
   for (const id of batchIds) {
@@ -90,6 +88,3 @@ export function describeHttpError(status: number, bodyText: string): string {
   }
   return detail ? `HTTP ${status}: ${detail.slice(0, 500)}` : `HTTP ${status}`;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -7,33 +7,33 @@ export const MAX_BATCH_BYTES = 512 * 1024;
 export const KEEPALIVE_BATCH_BYTES = 30 * 1000;
 
 const encoder = new TextEncoder();
-const jsonBytes = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+
+/** One request's records, this send counted in `attempt`, each with its JSON. */
+export interface Batch {
+  records: ResponseRecord[];
+  json: string[];
+}
 
 /**
- * The longest prefix of `records` (already oldest first) whose JSON fits in `maxBytes`, counting
- * the envelope; always at least one record, so an oversized one is still tried (and a 413 then
- * dead-letters it).
+ * The longest prefix of `records` (already oldest first) whose JSON fits in `maxBytes` of UTF-8,
+ * counting the envelope; always at least one record, so an oversized one is still tried (and a
+ * 413 then dead-letters it). Each record is serialised once, for the count and for the body.
  */
-export function fitBatch(records: ResponseRecord[], maxBytes: number): ResponseRecord[] {
+export function fitBatch(records: ResponseRecord[], maxBytes: number): Batch {
   let bytes = 100; // `{"writeKey":…,"sentAt":…,"batch":[]}` without a long key
-  const batch: ResponseRecord[] = [];
+  const batch: Batch = { records: [], json: [] };
   for (const record of records) {
-    bytes += jsonBytes(record) + 1;
-    if (batch.length > 0 && bytes > maxBytes) break;
-    batch.push(record);
+    const sent = { ...record, attempt: record.attempt + 1 };
+    const json = JSON.stringify(sent);
+    // ASCII is one byte a character; anything else is measured.
+    bytes += (/[^\0-\x7f]/.test(json) ? encoder.encode(json).length : json.length) + 1;
+    if (batch.records.length && bytes > maxBytes) break;
+    batch.records.push(sent);
+    batch.json.push(json);
   }
   return batch;
 }
 
-/** The request body (SPEC §5). */
-export function batchBody(
-  records: ResponseRecord[],
-  writeKey: string | undefined,
-  sentAt: number,
-): string {
-  return JSON.stringify({
-    ...(writeKey === undefined ? {} : { writeKey }),
-    sentAt: new Date(sentAt).toISOString(),
-    batch: records,
-  });
-}
+/** The request body (SPEC §5), from the records' JSON. */
+export const batchBody = (json: string[], writeKey: string | undefined, sentAt: number): string =>
+  `{${writeKey === undefined ? '' : `"writeKey":${JSON.stringify(writeKey)},`}"sentAt":"${new Date(sentAt).toISOString()}","batch":[${json}]}`;

@@ -1,21 +1,26 @@
 /**
  * The flusher drains the outbox: takes records oldest first, POSTs them, applies the
- * acknowledgement per record, and schedules the next attempt. One run at a time per instance;
- * one tab at a time per database (Web Locks). A queue-wide "not before" time holds back every
- * automatic send after a failure; a server's `Retry-After` also holds back `flush()`.
+ * acknowledgement per record, and schedules the next attempt. One run at a time per instance; one
+ * tab at a time per database (Web Locks, with the lease of lease.ts as the safety net). The retry
+ * window lives in the lease, so it holds for every tab and across reloads.
+ *
+ * Speed: reading the next batch overlaps the request in flight, acknowledged records are deleted
+ * (one key-range delete) while the next request goes out, and `attempt` is written only when a
+ * send fails — an acknowledged record is deleted, so writing its count first would be wasted.
  */
 import type { Emitter } from '../emitter.js';
 import type { TouchpointEventMap } from '../events.js';
-import type { DeadLetters } from '../outbox/dead-letters.js';
-import { deadLetter } from '../outbox/dead-letters.js';
+import { deadLetter, type DeadLetters } from '../outbox/dead-letters.js';
 import type { Outbox } from '../outbox/outbox.js';
+import type { KeyValueStore } from '../outbox/store.js';
 import type { ResponseRecord } from '../schema.js';
 import type { DeliveryCounters } from '../stats.js';
 import { interpretReply } from './ack.js';
 import { batchBody, fitBatch, KEEPALIVE_BATCH_BYTES, MAX_BATCH_BYTES } from './batch.js';
+import { decideLease, inFlight, LEASE_KEY, LEASE_MS, RENEW_MS, type Lease } from './lease.js';
 import { withFlushLock } from './lock.js';
 import { nextRetryDelay } from './retry.js';
-import { postJson, type FetchLike, type TransportResult } from './transport.js';
+import { postJson, REQUEST_TIMEOUT_MS, type FetchLike, type TransportResult } from './transport.js';
 
 /** A submit is sent after this short window, so a burst of answers travels in one request. */
 export const BATCH_WINDOW_MS = 300;
@@ -35,255 +40,371 @@ export interface FlushResult {
 export interface FlusherOptions {
   outbox: Outbox;
   deadLetters: DeadLetters;
+  /** The store holding the lease, shared by every tab on the database. */
+  meta: KeyValueStore;
   events: Emitter<TouchpointEventMap>;
   counters: DeliveryCounters;
   /** Absolute endpoint URL. */
   endpoint: string;
-  writeKey?: string;
-  headers?: Record<string, string>;
+  writeKey?: string | undefined;
+  headers?: Record<string, string> | undefined;
   batchSize: number;
   /** Web Lock name; null when the outbox is not shared between tabs (memory). */
   lockName: () => string | null;
   /** Whether consent allows sending right now. */
   maySend: () => boolean;
+  /** This instance's name in the lease. */
+  owner: string;
   now: () => number;
   random: () => number;
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   requestTimeoutMs?: number;
 }
 
-type Trigger = 'submit' | 'start' | 'online' | 'visible' | 'interval' | 'timer' | 'lock-busy';
+export type Trigger = 'submit' | 'start' | 'online' | 'visible' | 'interval' | 'timer';
 
-export class Flusher {
-  #run: Promise<FlushResult> | null = null;
-  #next: Promise<FlushResult> | null = null;
-  /** Consecutive failed attempts, for the backoff exponent. */
-  #failures = 0;
-  /** Monotonic ms before which nothing is sent automatically. */
-  #notBefore = 0;
-  /** The window comes from the server's Retry-After: `flush()` honours it too. */
-  #serverWindow = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #timerDue = Infinity;
-  #destroyed = false;
-  #keepaliveSending = false;
-  #abort = new AbortController();
-
-  constructor(private readonly o: FlusherOptions) {}
-
+export interface Flusher {
   /**
-   * Sends now, unless consent forbids it or a server `Retry-After` window is in force (then
-   * resolves at once with nothing sent). Runs after the current run if one is going.
+   * Sends now, ignoring the backoff but not a server's Retry-After window (then resolves at once
+   * with nothing sent). Runs after the current run if one is going.
    */
-  flush(): Promise<FlushResult> {
-    if (this.#serverWindow && performance.now() < this.#notBefore) return this.#idleResult();
-    return this.#start();
-  }
-
-  /** An automatic trigger: respects every backoff window. */
-  wake(trigger: Trigger): void {
-    if (this.#destroyed || !this.o.maySend()) return;
-    if (trigger === 'submit') return this.#arm(BATCH_WINDOW_MS);
-    if (trigger === 'online' && !this.#serverWindow) this.#notBefore = 0;
-    const wait = this.#notBefore - performance.now();
-    if (wait > 0) return this.#arm(wait);
-    if (trigger === 'interval' && this.o.outbox.size === 0) return;
-    void this.#start();
-  }
-
+  flush(): Promise<FlushResult>;
+  /** An automatic trigger: respects every retry window. */
+  wake(trigger: Trigger): void;
   /**
-   * Page hide: one bonus request with `keepalive`, so it can outlive the page. Its reply may
-   * never be read; the records stay queued until a later run sees them acknowledged.
+   * Page hide: one bonus request with `keepalive`, so it can outlive the page. Its ids are marked
+   * in the lease first, so no tab sends them again while it may still be in flight; its reply may
+   * never be read, so the outbox keeps them until a later run sees them acknowledged.
    */
-  sendOnPageHide(): void {
-    if (this.#destroyed || this.#run || this.#keepaliveSending || !this.o.maySend()) return;
-    if (performance.now() < this.#notBefore) return;
-    this.#keepaliveSending = true;
-    void this.#drain({ keepalive: true })
-      .catch(() => undefined)
-      .finally(() => (this.#keepaliveSending = false));
-  }
-
+  sendOnPageHide(): void;
   /** Resolves when no run is going. */
-  async idle(): Promise<void> {
-    while (this.#run || this.#next) await (this.#next ?? this.#run)?.catch(() => undefined);
-  }
-
+  idle(): Promise<void>;
   /** Abandons the request in flight (consent withdrawn); its records stay queued. */
-  cancel(): void {
-    this.#abort.abort();
-    this.#abort = new AbortController();
-  }
-
+  cancel(): void;
   /** Stops timers, aborts a request in flight; nothing is sent afterwards. */
-  destroy(): void {
-    this.#destroyed = true;
-    this.#abort.abort();
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
+  destroy(): void;
+}
 
-  #start(): Promise<FlushResult> {
-    if (this.#destroyed) return this.#idleResult();
-    if (!this.#run) {
-      this.#run = this.#locked().finally(() => (this.#run = null));
-      return this.#run;
-    }
+const CONTINUE = 0;
+const SPLIT = 1;
+const STOP = 2;
+
+export function createFlusher(o: FlusherOptions): Flusher {
+  let run: Promise<FlushResult> | undefined;
+  let next: Promise<FlushResult> | undefined;
+  let nextForced = false;
+  // This tab's copy of the shared retry window, refreshed from the lease by every run.
+  let notBefore = 0;
+  let server = false;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerDue = Infinity;
+  let destroyed = false;
+  let abort = new AbortController();
+  const timeoutMs = o.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+
+  const idleResult = async (): Promise<FlushResult> => ({
+    sent: 0,
+    failed: 0,
+    pending: o.outbox.size ?? (await o.outbox.count()),
+  });
+
+  /** Schedules an automatic run after `delayMs`, unless one is already due sooner. */
+  const arm = (delayMs: number) => {
+    const due = performance.now() + delayMs;
+    if (destroyed || timerDue <= due) return;
+    clearTimeout(timer);
+    timerDue = due;
+    timer = setTimeout(() => {
+      timerDue = Infinity;
+      wake('timer');
+    }, delayMs);
+  };
+
+  const wake = (trigger: Trigger) => {
+    if (destroyed || !o.maySend()) return;
+    if (trigger == 'submit') return arm(BATCH_WINDOW_MS);
+    // Back online: skip the backoff wait (never a server's Retry-After).
+    const forced = trigger == 'online' && !server;
+    const wait = notBefore - o.now();
+    if (wait > 0 && !forced) return arm(wait);
+    if (trigger == 'interval' && o.outbox.size === 0) return;
+    void start(forced);
+  };
+
+  const start = (forced: boolean, keepalive = false): Promise<FlushResult> => {
+    if (destroyed) return idleResult();
+    if (!run) return (run = session(forced, keepalive).finally(() => (run = undefined)));
     // A run is going and may have read the outbox already: queue exactly one follow-up.
-    this.#next ??= this.#run
+    nextForced ||= forced;
+    return (next ??= run
       .catch(() => undefined)
       .then(() => {
-        this.#next = null;
-        return this.#start();
-      });
-    return this.#next;
-  }
+        const f = nextForced;
+        next = undefined;
+        nextForced = false;
+        return start(f);
+      }));
+  };
 
-  async #locked(): Promise<FlushResult> {
-    if (!this.o.maySend()) return this.#idleResult();
-    const result = await withFlushLock(this.o.lockName(), () => this.#drain({ keepalive: false }));
-    if (result.acquired) return result.value;
+  const setLease = (change: (mine: Lease) => Partial<Lease>) =>
+    o.meta.update<Lease>(LEASE_KEY, (old) =>
+      old?.owner == o.owner ? { ...old, ...change(old) } : undefined,
+    );
+
+  const session = async (forced: boolean, keepalive: boolean): Promise<FlushResult> => {
+    if (!o.maySend()) return idleResult();
+    // A page-hide request outlives the page and so any Web Lock: the lease alone decides, and
+    // marks its ids.
+    const result = keepalive
+      ? await leased(false, false, true)
+      : await withFlushLock(o.lockName(), (webLocked) => leased(webLocked, forced, false));
+    if (result) return result;
     // Another tab is flushing the shared outbox; look again shortly in case it missed ours.
-    this.#arm(LOCK_BUSY_RETRY_MS);
-    return this.#idleResult();
-  }
+    arm(LOCK_BUSY_RETRY_MS);
+    return idleResult();
+  };
 
-  async #idleResult(): Promise<FlushResult> {
-    return { sent: 0, failed: 0, pending: await this.o.outbox.count(true) };
-  }
+  const fit = (records: ResponseRecord[], skip: Set<string>, keepalive: boolean) =>
+    fitBatch(
+      records.filter((r) => !skip.has(r.id)),
+      keepalive ? KEEPALIVE_BATCH_BYTES : MAX_BATCH_BYTES,
+    ).records;
 
-  async #drain(mode: { keepalive: boolean }): Promise<FlushResult> {
-    const { outbox } = this.o;
-    const result = { sent: 0, failed: 0 };
-    let limit = this.o.batchSize;
-    while (!this.#destroyed && this.o.maySend()) {
-      const queued = await outbox.take(limit);
-      if (queued.length === 0) break;
-      const maxBytes = mode.keepalive ? KEEPALIVE_BATCH_BYTES : MAX_BATCH_BYTES;
-      const batch = fitBatch(queued, maxBytes).map((r) => ({ ...r, attempt: r.attempt + 1 }));
-      // Consent may have changed while reading; a purge must not find these written back.
-      if (this.#destroyed || !this.o.maySend()) break;
-      // Count the attempt before sending: a crash mid-request still shows it on the next send.
-      await outbox.update(batch);
-      const { signal } = this.#abort;
-      const reply = await postJson({
-        url: this.o.endpoint,
-        body: batchBody(batch, this.o.writeKey, this.o.now()),
-        ...(this.o.headers ? { headers: this.o.headers } : {}),
-        keepalive: mode.keepalive,
-        signal,
-        ...(this.o.fetch ? { fetch: this.o.fetch } : {}),
-        ...(this.o.requestTimeoutMs ? { timeoutMs: this.o.requestTimeoutMs } : {}),
-      });
-      if (this.#destroyed || signal.aborted) break;
-      const next = await this.#apply(batch, reply, result);
-      if (next === 'stop' || mode.keepalive) break;
-      if (next === 'split') limit = Math.max(1, Math.floor(batch.length / 2));
+  const leased = async (
+    webLocked: boolean,
+    forced: boolean,
+    keepalive: boolean,
+  ): Promise<FlushResult> => {
+    // Read first, then claim the lease (and, at page hide, mark what goes) in one step: an empty
+    // outbox costs one read, and a page hide one step less. Under a Web Lock no other tab drains
+    // meanwhile; with the lease alone a tab that released in between may have sent some of these:
+    // sent again, same ids, deduplicated.
+    const first = await o.outbox.read(o.batchSize);
+    if (!first.last) return { sent: 0, failed: 0, pending: 0 };
+    const now = o.now();
+    let decision = decideLease(undefined, o.owner, now, webLocked, forced);
+    let skip = new Set<string>();
+    const lease = await o.meta.update<Lease>(LEASE_KEY, (old) => {
+      decision = decideLease(old, o.owner, now, webLocked, forced);
+      if (!decision.take) return;
+      skip = inFlight(old, now);
+      const ids = keepalive ? fit(first.records, skip, true).map((r) => r.id) : [];
+      return {
+        notBefore: 0,
+        server: false,
+        failures: 0,
+        ...old,
+        owner: o.owner,
+        expiresAt: now + LEASE_MS,
+        ...(ids.length ? { sending: [...skip, ...ids], sendingUntil: now + timeoutMs } : {}),
+      };
+    });
+    ({ notBefore = 0, server = false, failures = 0 } = lease ?? {});
+    if (!decision.take) {
+      arm(decision.waitMs);
+      return idleResult();
     }
-    return { ...result, pending: await outbox.count() };
-  }
+    // A keepalive request of a page that is gone may still carry these: send them once it cannot.
+    if (skip.size) arm(lease!.sendingUntil! - now);
+    let replied = false;
+    try {
+      return await drain(keepalive, lease!.expiresAt, skip, first, () => (replied = true));
+    } finally {
+      await setLease(() => ({
+        expiresAt: 0,
+        notBefore,
+        server,
+        failures,
+        ...(replied && keepalive ? { sending: [...skip], sendingUntil: lease!.sendingUntil } : {}),
+      })).catch(() => undefined);
+    }
+  };
+
+  const drain = async (
+    keepalive: boolean,
+    expiresAt: number,
+    skip: Set<string>,
+    first: Awaited<ReturnType<Outbox['read']>>,
+    onReply: () => void,
+  ): Promise<FlushResult> => {
+    const result = { sent: 0, failed: 0 };
+    const deleting: Array<Promise<unknown>> = [];
+    const acked: Array<{ record: ResponseRecord; status: 'accepted' | 'duplicate' }> = [];
+    // Deletes go in chunks: one key-range delete of 200 records costs half of four of 50.
+    const deleteAcked = () => {
+      const done = acked.splice(0);
+      deleting.push(
+        o.outbox
+          .remove(done.map((d) => d.record.id))
+          // A failed delete only means a resend (same id, deduplicated): report the ack anyway.
+          .catch(() => undefined)
+          .then(() => done.forEach((d) => o.events.emit('response:sent', d))),
+      );
+    };
+    // Records read ahead, oldest first; reads go a few batches ahead, overlapping the requests.
+    const buffer: ResponseRecord[] = [];
+    let cursor: string | undefined;
+    let exhausted = false;
+    let reading: Promise<void> | undefined;
+    const take = ({ records, last }: Awaited<ReturnType<Outbox['read']>>) => {
+      buffer.push(...records.filter((r) => !skip.has(r.id)));
+      exhausted = !last;
+      cursor = last ?? cursor;
+    };
+    const readAhead = () =>
+      (reading ??= o.outbox
+        .read(o.batchSize * 4, cursor)
+        .then(take)
+        .finally(() => (reading = undefined)));
+    take(first);
+    let limit = o.batchSize;
+    while (!destroyed && o.maySend()) {
+      while (buffer.length < limit && !exhausted && !keepalive) await readAhead();
+      if (!buffer.length) break;
+      const { records: batch, json } = fitBatch(
+        buffer.slice(0, limit),
+        keepalive ? KEEPALIVE_BATCH_BYTES : MAX_BATCH_BYTES,
+      );
+      if (!keepalive && buffer.length < limit * 3 && !exhausted) readAhead().catch(() => undefined);
+      const now = o.now();
+      if (!keepalive && now > expiresAt - RENEW_MS) {
+        const lease = await setLease(() => ({ expiresAt: now + LEASE_MS }));
+        // Another tab took the lease over (this one stalled past its expiry): leave it the queue.
+        if (lease?.owner != o.owner) break;
+        expiresAt = lease.expiresAt;
+      }
+      // Consent may have changed meanwhile; a purge must not find these sent.
+      if (destroyed || !o.maySend()) break;
+      const { signal } = abort;
+      const reply = await postJson({
+        url: o.endpoint,
+        body: batchBody(json, o.writeKey, now),
+        headers: o.headers,
+        keepalive,
+        signal,
+        fetch: o.fetch,
+        timeoutMs,
+      });
+      if (destroyed || signal.aborted) break;
+      onReply();
+      const step = await apply(batch, reply, result, acked);
+      // Near the end (nothing left to read) each batch is deleted at once: a short tail.
+      if (acked.length >= o.batchSize * 4 || exhausted || step != CONTINUE) deleteAcked();
+      if (step == STOP || keepalive) break;
+      if (step == SPLIT) limit = Math.max(1, batch.length >> 1);
+      else buffer.splice(0, batch.length);
+    }
+    deleteAcked();
+    await Promise.all(deleting);
+    return { ...result, pending: await o.outbox.count() };
+  };
 
   /** Applies one reply; says whether the drain goes on, splits, or stops for a retry later. */
-  async #apply(
+  const apply = async (
     batch: ResponseRecord[],
     reply: TransportResult,
     result: { sent: number; failed: number },
-  ): Promise<'continue' | 'split' | 'stop'> {
+    acked: Array<{ record: ResponseRecord; status: 'accepted' | 'duplicate' }>,
+  ) => {
     const byId = new Map(batch.map((r) => [r.id, r]));
-    const ids = batch.map((r) => r.id);
-    const interpretation = reply.ok
-      ? interpretReply(reply, ids)
-      : ({ kind: 'network', reason: reply.error } as const);
-
-    let stillQueued = batch.length;
-    if (interpretation.kind === 'ack') {
-      const { delivered, rejected, missing } = interpretation.outcomes;
-      await this.#deadLetter(
-        rejected.map(({ id, reason }) => ({ record: byId.get(id)!, reason })),
-        reply.ok ? reply.status : undefined,
-        result,
-      );
-      await this.o.outbox.remove(delivered.map((d) => d.id));
-      this.o.counters.sent += delivered.length;
-      result.sent += delivered.length;
-      for (const { id, status } of delivered) {
-        this.o.events.emit('response:sent', { record: byId.get(id)!, status });
-      }
-      if (missing.length === 0) {
-        this.#failures = 0;
-        this.#notBefore = 0;
-        this.#serverWindow = false;
-        return 'continue';
-      }
-      stillQueued = missing.length;
-    }
-
-    const reason =
-      interpretation.kind === 'ack'
-        ? `the reply did not acknowledge ${stillQueued} record(s)`
-        : interpretation.reason;
     const status = reply.ok ? reply.status : undefined;
-    const decision = nextRetryDelay({
-      attempt: this.#failures + 1,
-      ...(status === undefined ? {} : { status }),
-      error: reason,
-      retryAfter: reply.ok ? reply.headers.get('Retry-After') : null,
-      batchLength: stillQueued,
-      now: this.o.now(),
-      random: this.o.random(),
-    });
-    if (decision.action === 'split') return 'split';
-    if (decision.action === 'dead-letter') {
-      await this.#deadLetter(
-        batch.map((record) => ({ record, reason: decision.reason })),
+    const verdict = reply.ok
+      ? interpretReply(reply, [...byId.keys()])
+      : ({ kind: 'network', reason: reply.error } as const);
+    let unacked = batch;
+    if (verdict.kind == 'ack') {
+      const { delivered, rejected, missing } = verdict.outcomes;
+      await toDeadLetters(
+        rejected.map(({ id, reason }) => [byId.get(id)!, reason]),
         status,
         result,
       );
-      return 'continue';
+      result.sent += delivered.length;
+      o.counters.sent += delivered.length;
+      // Deleted by the drain in chunks, while the next requests go out; `response:sent` fires
+      // once a record has left the outbox.
+      for (const { id, status } of delivered) acked.push({ record: byId.get(id)!, status });
+      if (!missing.length) {
+        notBefore = failures = 0;
+        server = false;
+        return CONTINUE;
+      }
+      unacked = missing.map((id) => byId.get(id)!);
     }
-    this.#failures++;
-    this.o.counters.retried += stillQueued;
-    this.o.counters.lastError = reason;
-    this.#notBefore = performance.now() + decision.delayMs;
-    this.#serverWindow = decision.retryAfter;
-    this.#arm(decision.delayMs);
-    this.o.events.emit('flush:error', {
+    const reason =
+      verdict.kind == 'ack'
+        ? `the reply did not acknowledge ${unacked.length} record(s)`
+        : verdict.reason;
+    const decision = nextRetryDelay({
+      attempt: failures + 1,
+      ...(status === undefined ? {} : { status }),
+      error: reason,
+      retryAfter: reply.ok ? reply.headers.get('Retry-After') : null,
+      batchLength: unacked.length,
+      now: o.now(),
+      random: o.random(),
+    });
+    if (decision.action == 'dead-letter') {
+      await toDeadLetters(
+        unacked.map((r) => [r, decision.reason]),
+        status,
+        result,
+      );
+      return CONTINUE;
+    }
+    // This send is over: from now on its attempt counts.
+    await o.outbox.update(unacked).catch(() => undefined);
+    if (decision.action == 'split') return SPLIT;
+    failures++;
+    o.counters.retried += unacked.length;
+    o.counters.lastError = reason;
+    notBefore = o.now() + decision.delayMs;
+    server = decision.retryAfter;
+    arm(decision.delayMs);
+    o.events.emit('flush:error', {
       error: reason,
       ...(status === undefined ? {} : { status }),
       retryInMs: decision.delayMs,
     });
-    return 'stop';
-  }
+    return STOP;
+  };
 
-  async #deadLetter(
-    items: Array<{ record: ResponseRecord; reason: string }>,
+  const toDeadLetters = async (
+    items: Array<[ResponseRecord, string]>,
     status: number | undefined,
     result: { failed: number },
-  ): Promise<void> {
-    if (items.length === 0) return;
-    const at = this.o.now();
-    const letters = items.map(({ record, reason }) => deadLetter(record, reason, at, status));
+  ) => {
+    if (!items.length) return;
+    const letters = items.map(([record, reason]) => deadLetter(record, reason, o.now(), status));
     // Copy, then delete: a crash in between re-sends a record, never loses it.
-    await this.o.deadLetters.add(letters);
-    await this.o.outbox.remove(letters.map((l) => l.record.id));
-    this.o.counters.failed += letters.length;
-    this.o.counters.deadLettered += letters.length;
-    this.o.counters.lastError = letters[letters.length - 1]!.reason;
+    await o.deadLetters.add(letters);
+    await o.outbox.remove(letters.map((l) => l.record.id));
+    o.counters.failed += letters.length;
+    o.counters.deadLettered += letters.length;
+    o.counters.lastError = letters[letters.length - 1]!.reason;
     result.failed += letters.length;
-    for (const letter of letters) this.o.events.emit('response:failed', letter);
-  }
+    for (const letter of letters) o.events.emit('response:failed', letter);
+  };
 
-  /** Schedules an automatic run after `delayMs`, unless one is already due sooner. */
-  #arm(delayMs: number): void {
-    if (this.#destroyed) return;
-    const due = performance.now() + delayMs;
-    if (this.#timer !== undefined && this.#timerDue <= due) return;
-    clearTimeout(this.#timer);
-    this.#timerDue = due;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#timerDue = Infinity;
-      this.wake('timer');
-    }, delayMs);
-  }
+  return {
+    flush: () => (server && o.now() < notBefore ? idleResult() : start(true)),
+    wake,
+    sendOnPageHide() {
+      if (destroyed || run || !o.maySend() || o.now() < notBefore) return;
+      void start(false, true).catch(() => undefined);
+    },
+    async idle() {
+      while (run || next) await (next ?? run)?.catch(() => undefined);
+    },
+    cancel() {
+      abort.abort();
+      abort = new AbortController();
+    },
+    destroy() {
+      destroyed = true;
+      abort.abort();
+      clearTimeout(timer);
+    },
+  };
 }

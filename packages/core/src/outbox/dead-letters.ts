@@ -3,37 +3,32 @@ import type { ResponseRecord } from '../schema.js';
 import type { KeyValueStore } from './store.js';
 import { STORED_VERSION, type DeadLetter } from './stored.js';
 
-export class DeadLetters {
-  constructor(private readonly store: KeyValueStore) {}
-
+export interface DeadLetters {
   /** Stores dead letters in one transaction. */
-  async add(letters: DeadLetter[]): Promise<void> {
-    if (letters.length === 0) return;
-    await this.store.setMany(letters.map((l) => [l.record.id, { v: STORED_VERSION, ...l }]));
-  }
-
+  add(letters: DeadLetter[]): Promise<void>;
   /** Every dead letter, oldest record first. */
-  async list(): Promise<DeadLetter[]> {
-    const entries = await this.store.entries<DeadLetter & { v?: number }>();
-    return entries.map(([, { v: _v, ...letter }]) => letter);
-  }
-
-  count(): Promise<number> {
-    return this.store.count();
-  }
+  list(): Promise<DeadLetter[]>;
+  remove(ids: string[]): Promise<void>;
+  count(): Promise<number>;
 }
 
+export const createDeadLetters = (store: KeyValueStore): DeadLetters => ({
+  add: (letters) => store.setMany(letters.map((l) => [l.record.id, { v: STORED_VERSION, ...l }])),
+  list: async () =>
+    (await store.entries<DeadLetter & { v?: number }>()).map(([, { v: _v, ...letter }]) => letter),
+  remove: (ids) => store.delMany(ids),
+  count: () => store.count(),
+});
+
 /** Builds a dead letter for a record. */
-export function deadLetter(
+export const deadLetter = (
   record: ResponseRecord,
   reason: string,
   at: number,
   status?: number,
-): DeadLetter {
-  return {
-    record,
-    reason,
-    ...(status === undefined ? {} : { status }),
-    deadLetteredAt: new Date(at).toISOString(),
-  };
-}
+): DeadLetter => ({
+  record,
+  reason,
+  ...(status === undefined ? {} : { status }),
+  deadLetteredAt: new Date(at).toISOString(),
+});

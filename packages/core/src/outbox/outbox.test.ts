@@ -9,7 +9,7 @@ import {
   rawPut,
   type TransactionLog,
 } from '../test-support/idb.js';
-import { Outbox } from './outbox.js';
+import { createOutbox, type EvictionReason } from './outbox.js';
 import { createStorage, type KeyValueStore } from './store.js';
 
 const newId = createIdGenerator();
@@ -24,7 +24,9 @@ const record = (over: Partial<ResponseRecord> = {}): ResponseRecord => ({
   ...over,
 });
 
-function setup(options: { maxQueue?: number; log?: TransactionLog[] } = {}) {
+function setup(
+  options: { maxQueue?: number; retentionMs?: number; now?: () => number; log?: TransactionLog[] } = {},
+) {
   const dbName = uniqueName('outbox-db');
   const storage = createStorage({
     dbName,
@@ -32,12 +34,15 @@ function setup(options: { maxQueue?: number; log?: TransactionLog[] } = {}) {
     ...(options.log ? { indexedDB: countingIndexedDB(options.log) } : {}),
   });
   const quarantined: number[] = [];
-  const outbox = new Outbox(storage.store('outbox'), storage.store('quarantine'), {
+  const evicted: Array<[string[], EvictionReason]> = [];
+  const outbox = createOutbox(storage.store('outbox'), storage.store('quarantine'), {
     maxQueue: options.maxQueue ?? 1000,
-    now: Date.now,
+    retentionMs: options.retentionMs,
+    now: options.now ?? Date.now,
     onQuarantine: (n) => quarantined.push(n),
+    onEvict: (records, reason) => evicted.push([records.map((r) => r.id), reason]),
   });
-  return { dbName, storage, outbox, quarantined };
+  return { dbName, storage, outbox, quarantined, evicted };
 }
 
 describe('Outbox', () => {
@@ -88,9 +93,11 @@ describe('Outbox', () => {
         committed = true;
       },
     };
-    const outbox = new Outbox(instrumented, storage.store('quarantine'), {
+    const outbox = createOutbox(instrumented, storage.store('quarantine'), {
       maxQueue: 1000,
       now: Date.now,
+      onEvict: () => undefined,
+      onQuarantine: () => undefined,
     });
     const before = log.length;
     const resolvedAfterCommit = await Promise.all(
@@ -122,19 +129,22 @@ describe('Outbox', () => {
     expect(await outbox.count()).to.equal(21);
   });
 
-  it('lists oldest first by id and removes acknowledged ids', async () => {
+  it('reads oldest first by id, after a key, and removes acknowledged ids', async () => {
     const { outbox } = track(setup());
     const records = Array.from({ length: 5 }, () => record());
+    const ids = (rs: Array<ResponseRecord | undefined>) => rs.map((r) => r!.id);
     // Enqueue out of order: the key (a UUIDv7) decides the order, not the insertion.
     await Promise.all([...records].reverse().map((r) => outbox.enqueue(r)));
-    expect((await outbox.take(3)).map((r) => r.id)).to.deep.equal(
-      records.slice(0, 3).map((r) => r.id),
-    );
+    const first = await outbox.read(3);
+    expect(ids(first.records)).to.deep.equal(ids(records.slice(0, 3)));
+    expect(first.last).to.equal(records[2]!.id);
+    expect(ids((await outbox.read(10, first.last)).records)).to.deep.equal(ids(records.slice(3)));
     await outbox.remove([records[0]!.id, records[2]!.id]);
-    expect((await outbox.take(10)).map((r) => r.id)).to.deep.equal(
-      [records[1], records[3], records[4]].map((r) => r!.id),
+    expect(ids((await outbox.read(10)).records)).to.deep.equal(
+      ids([records[1], records[3], records[4]]),
     );
     expect(outbox.size).to.equal(3);
+    expect(await outbox.read(10, records[4]!.id)).to.deep.equal({ records: [], last: undefined });
   });
 
   it('quarantines a corrupt record put directly into the store, and keeps going', async () => {
@@ -144,43 +154,107 @@ describe('Outbox', () => {
     // Sorts between the two good ones.
     const badKey = `${good[0]!.id.slice(0, -1)}~`;
     await rawPut(dbName, 'outbox', badKey, { v: 1, ...record({ id: badKey }), score: 42 });
-    await rawPut(dbName, 'outbox', 'zzz-old-format', { answer: 'no version' });
+    await rawPut(dbName, 'outbox', 'zzz-no-record', { answer: 'no version' });
+    await rawPut(dbName, 'outbox', 'zzz-not-an-object', 'text');
 
-    const taken = await outbox.take(10);
-    expect(taken.map((r) => r.id)).to.deep.equal(good.map((r) => r.id));
-    expect(quarantined).to.deep.equal([2]);
+    const read = await outbox.read(10);
+    expect(read.records.map((r) => r.id)).to.deep.equal(good.map((r) => r.id));
+    expect(quarantined).to.deep.equal([3]);
     const q = new Map(await storage.store('quarantine').entries<{ reason: string }>());
     expect(q.get(badKey)!.reason).to.equal('id: must be a UUID');
-    expect(q.get('zzz-old-format')!.reason).to.equal('unknown stored schema version undefined');
+    expect(q.get('zzz-no-record')!.reason).to.equal('id: must be a string');
+    expect(q.get('zzz-not-an-object')!.reason).to.equal('not an object');
     expect((await rawEntries(dbName, 'outbox')).map(([k]) => k)).to.deep.equal(
       good.map((r) => r.id),
     );
   });
 
-  it('still returns a full page when corrupt records fill the first read', async () => {
-    const { dbName, outbox } = track(setup());
-    const good = record();
-    await outbox.enqueue(good);
-    for (let i = 0; i < 3; i++) await rawPut(dbName, 'outbox', `0000000${i}`, { v: 2 });
-    expect((await outbox.take(2)).map((r) => r.id)).to.deep.equal([good.id]);
+  it('migrates a version-0 record (stored before records were versioned) and sends it', async () => {
+    const { dbName, outbox, quarantined } = track(setup());
+    // The v0 layout: no `v`, and no `attempt` until a record had been sent.
+    const { attempt: _attempt, ...v0 } = record({ comment: 'from an old SDK' });
+    await outbox.enqueue(record());
+    await rawPut(dbName, 'outbox', v0.id, v0);
+    const [migrated] = (await outbox.read(1)).records;
+    expect(migrated).to.deep.equal({ ...v0, attempt: 0 });
+    expect(quarantined).to.deep.equal([]);
   });
 
-  it('refuses records beyond maxQueue with a clear Error and keeps the rest', async () => {
-    const { outbox } = track(setup({ maxQueue: 3 }));
-    const results = await Promise.allSettled(
-      Array.from({ length: 5 }, () => outbox.enqueue(record())),
+  it('leaves a record of a newer stored version in place, for the SDK that wrote it', async () => {
+    const { dbName, outbox, quarantined } = track(setup());
+    const mine = record();
+    await outbox.enqueue(mine);
+    const future = { ...record(), v: 2, shape: 'unknown to this SDK' };
+    await rawPut(dbName, 'outbox', future.id, future);
+    const read = await outbox.read(10);
+    expect(read.records.map((r) => r.id)).to.deep.equal([mine.id]);
+    expect(read.last).to.equal(future.id);
+    expect(quarantined).to.deep.equal([]);
+    expect((await rawEntries(dbName, 'outbox')).map(([k]) => k)).to.deep.equal([mine.id, future.id]);
+  });
+
+  it('quarantines a record whose version is not a number', async () => {
+    const { dbName, storage, outbox, quarantined } = track(setup());
+    await storage.open();
+    const bad = { ...record(), v: 'one' };
+    await rawPut(dbName, 'outbox', bad.id, bad);
+    expect((await outbox.read(10)).records).to.deep.equal([]);
+    expect(quarantined).to.deep.equal([1]);
+  });
+
+  it('evicts the oldest records beyond maxQueue, reporting each, after the commit', async () => {
+    const { dbName, outbox, evicted } = track(setup({ maxQueue: 3 }));
+    const records = Array.from({ length: 5 }, () => record());
+    const results = await Promise.allSettled(records.map((r) => outbox.enqueue(r)));
+    expect(results.map((r) => r.status)).to.deep.equal(Array(5).fill('fulfilled'));
+    await outbox.settled();
+    expect(evicted).to.deep.equal([[[records[0]!.id, records[1]!.id], 'maxQueue']]);
+    expect((await rawEntries(dbName, 'outbox')).map(([k]) => k)).to.deep.equal(
+      records.slice(2).map((r) => r.id),
     );
-    expect(results.map((r) => r.status)).to.deep.equal([
-      'fulfilled',
-      'fulfilled',
-      'fulfilled',
-      'rejected',
-      'rejected',
-    ]);
-    expect((results[3] as PromiseRejectedResult).reason.message).to.equal(
-      'Touchpoint: the outbox is full (maxQueue 3); the response was not stored',
-    );
-    expect(await outbox.count()).to.equal(3);
+    expect(outbox.size).to.equal(3);
+  });
+
+  it('counts records another tab added, so maxQueue holds for the shared outbox', async () => {
+    let clock = 1_000_000;
+    const { dbName, storage, outbox, evicted } = track(setup({ maxQueue: 4, now: () => clock }));
+    await outbox.enqueue(record());
+    await outbox.settled();
+    expect(outbox.size).to.equal(1);
+    // Another tab (another instance on the same database) adds three.
+    const other = createOutbox(storage.store('outbox'), storage.store('quarantine'), {
+      maxQueue: 4,
+      now: () => clock,
+      onEvict: () => undefined,
+      onQuarantine: () => undefined,
+    });
+    const theirs = [record(), record(), record()];
+    await Promise.all(theirs.map((r) => other.enqueue(r)));
+    clock += 1001; // past the recount interval
+    const newest = record();
+    await outbox.enqueue(newest);
+    await outbox.settled();
+    expect(evicted).to.have.length(1);
+    expect(evicted[0]![0]).to.have.length(1);
+    expect((await rawEntries(dbName, 'outbox')).map(([k]) => k)).to.include(newest.id);
+    expect(await outbox.count()).to.equal(4);
+  });
+
+  it('evicts records past retention when reading, and on expire()', async () => {
+    const day = 86_400_000;
+    let clock = Date.UTC(2026, 10, 1);
+    const { outbox, evicted } = track(setup({ retentionMs: 30 * day, now: () => clock }));
+    const old = [0, 1].map((d) => record({ createdAt: new Date(clock - (40 - d) * day).toISOString() }));
+    const fresh = record({ createdAt: new Date(clock - day).toISOString() });
+    await Promise.all([...old, fresh].map((r) => outbox.enqueue(r)));
+    const read = await outbox.read(10);
+    expect(read.records.map((r) => r.id)).to.deep.equal([fresh.id]);
+    expect(evicted).to.deep.equal([[old.map((r) => r.id), 'retention']]);
+
+    clock += 30 * day; // now `fresh` is past retention too
+    await outbox.expire();
+    expect(evicted[1]).to.deep.equal([[fresh.id], 'retention']);
+    expect(await outbox.count()).to.equal(0);
   });
 
   it('rejects every record of a group whose transaction fails, storing none', async () => {

@@ -3,20 +3,55 @@
  * creation order. Enqueues use group commit: every record submitted while the event loop is busy
  * with one task (and its microtasks), or while the previous commit is still in flight, is written
  * in ONE transaction — about 10× the throughput of a transaction per record (FACTS.md) — and each
- * `enqueue()` resolves only after that transaction committed.
+ * `enqueue()` resolves only after that transaction committed. Beyond `maxQueue`, and past
+ * `retention`, the oldest records are evicted: reported, never dropped silently.
  */
 import type { ResponseRecord } from '../schema.js';
 import type { KeyValueStore } from './store.js';
-import { fromStored, toStored, type QuarantinedValue } from './stored.js';
+import { fromStored, NEWER, toStored, type QuarantinedValue } from './stored.js';
+
+export type EvictionReason = 'maxQueue' | 'retention';
 
 export interface OutboxOptions {
-  /** Most records the outbox holds; an enqueue beyond it is refused with an Error. */
+  /** Most records the outbox holds; the oldest beyond it are evicted. */
   maxQueue: number;
-  /** Wall clock, for quarantine timestamps. */
+  /** Records older than this (ms) are evicted; undefined keeps them until delivered. */
+  retentionMs?: number | undefined;
+  /** Wall clock. */
   now: () => number;
-  /** Told how many records were quarantined. */
-  onQuarantine?: (count: number) => void;
+  /** Told which records were evicted, and why. */
+  onEvict: (records: ResponseRecord[], reason: EvictionReason) => void;
+  /** Told how many stored values were quarantined. */
+  onQuarantine: (count: number) => void;
 }
+
+export interface Outbox {
+  /** Last known number of queued records (undefined before the outbox was first counted). */
+  readonly size: number | undefined;
+  /** Stores a record; resolves after the transaction that holds it committed. */
+  enqueue(record: ResponseRecord): Promise<void>;
+  /** Resolves when every enqueue made so far has settled. */
+  settled(): Promise<void>;
+  /** Counts the queued records (a full scan: IndexedDB counts in O(n)). */
+  count(): Promise<number>;
+  /**
+   * Up to `limit` stored entries after key `after`, oldest first: the valid records among them,
+   * and the last key read (undefined when nothing is left). Corrupt values are quarantined and
+   * expired records evicted on the way; values from a newer SDK are left for it.
+   */
+  read(limit: number, after?: string): Promise<{ records: ResponseRecord[]; last?: string }>;
+  /** Evicts every record past `retention`. */
+  expire(): Promise<void>;
+  /** Writes records back (their `attempt` changed), in one transaction. */
+  update(records: ResponseRecord[]): Promise<void>;
+  /** Removes acknowledged (or dead-lettered) records. */
+  remove(ids: string[]): Promise<void>;
+  /** After storage was purged (consent denied): the outbox is empty. */
+  markPurged(): void;
+}
+
+/** How often, at most, an enqueue recounts the outbox (other tabs add to it too). */
+const RECOUNT_MS = 1000;
 
 interface Pending {
   record: ResponseRecord;
@@ -24,124 +59,111 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-export class Outbox {
-  #pending: Pending[] = [];
-  #scheduled = false;
-  #committing: Promise<void> | null = null;
-  #size: number | undefined;
+export function createOutbox(
+  store: KeyValueStore,
+  quarantine: KeyValueStore,
+  o: OutboxOptions,
+): Outbox {
+  let pending: Pending[] = [];
+  let committing: Promise<void> | undefined;
+  let size: number | undefined;
+  let countedAt = -Infinity;
 
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly quarantine: KeyValueStore,
-    private readonly options: OutboxOptions,
-  ) {}
+  const shrink = (n: number) => size !== undefined && (size = Math.max(0, size - n));
 
-  /** Last known number of queued records (undefined before the outbox was first read). */
-  get size(): number | undefined {
-    return this.#size;
-  }
+  const count = async () => {
+    countedAt = o.now();
+    return (size = await store.count());
+  };
 
-  /** Stores a record; resolves after the transaction that holds it committed. */
-  enqueue(record: ResponseRecord): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.#pending.push({ record, resolve, reject });
-      this.#schedule();
-    });
-  }
+  const remove = async (ids: string[]) => {
+    if (ids.length) await store.delMany(ids);
+    shrink(ids.length);
+  };
 
-  /** Resolves when every enqueue made so far has settled. */
-  async settled(): Promise<void> {
-    while (this.#committing || this.#pending.length) {
-      await (this.#committing ?? Promise.resolve());
-    }
-  }
+  const evict = async (records: ResponseRecord[], reason: EvictionReason) => {
+    if (!records.length) return;
+    await remove(records.map((r) => r.id));
+    o.onEvict(records, reason);
+  };
 
-  #schedule(): void {
-    if (this.#scheduled || this.#committing) return;
-    this.#scheduled = true;
-    // A microtask, not a timer: the commit must start before a hidden page is frozen or unloaded,
-    // and timers are throttled in background tabs. Submits made in the same task still join.
-    queueMicrotask(() => {
-      this.#scheduled = false;
-      this.#committing = this.#commit().finally(() => {
-        this.#committing = null;
-        if (this.#pending.length) this.#schedule();
-      });
-    });
-  }
-
-  async #commit(): Promise<void> {
-    const group = this.#pending.splice(0);
-    if (group.length === 0) return;
-    let accepted = group;
-    try {
-      const size = await this.count(true);
-      const room = Math.max(0, this.options.maxQueue - size);
-      accepted = group.slice(0, room);
-      for (const refused of group.slice(room)) {
-        refused.reject(
-          new Error(
-            `Touchpoint: the outbox is full (maxQueue ${this.options.maxQueue}); the response was not stored`,
-          ),
-        );
+  const read: Outbox['read'] = async (limit, after) => {
+    const entries = await store.entries(limit, after);
+    const records: ResponseRecord[] = [];
+    const expired: ResponseRecord[] = [];
+    const corrupt: QuarantinedValue[] = [];
+    const now = o.now();
+    for (const [key, value] of entries) {
+      const record = fromStored(value);
+      if (record === NEWER) continue;
+      if (typeof record == 'string') {
+        corrupt.push({ key, value, reason: record, quarantinedAt: new Date(now).toISOString() });
+      } else {
+        const old = o.retentionMs && Date.parse(record.createdAt) < now - o.retentionMs;
+        (old ? expired : records).push(record);
       }
-      if (accepted.length === 0) return;
-      await this.store.setMany(accepted.map((p) => [p.record.id, toStored(p.record)]));
-      this.#size = (this.#size ?? size) + accepted.length;
-    } catch (error) {
-      for (const p of accepted) p.reject(error);
-      return;
     }
-    for (const p of accepted) p.resolve();
-  }
-
-  /** Number of queued records; reads storage unless a cached count is allowed. */
-  async count(cached = false): Promise<number> {
-    if (cached && this.#size !== undefined) return this.#size;
-    this.#size = await this.store.count();
-    return this.#size;
-  }
-
-  /**
-   * Up to `limit` records, oldest first. Values that are not valid records are moved to the
-   * quarantine store on the way (so one corrupt entry never blocks the queue).
-   */
-  async take(limit: number): Promise<ResponseRecord[]> {
-    for (;;) {
-      const entries = await this.store.entries(limit);
-      const records: ResponseRecord[] = [];
-      const corrupt: QuarantinedValue[] = [];
-      const quarantinedAt = new Date(this.options.now()).toISOString();
-      for (const [key, value] of entries) {
-        const read = fromStored(value);
-        if (read.ok) records.push(read.record);
-        else corrupt.push({ key, value, reason: read.reason, quarantinedAt });
-      }
-      if (corrupt.length === 0) return records;
+    if (corrupt.length) {
       // Copy first, then delete: a crash in between leaves a duplicate, never a loss.
-      await this.quarantine.setMany(corrupt.map((q) => [q.key, q]));
-      await this.store.delMany(corrupt.map((q) => q.key));
-      if (this.#size !== undefined) this.#size = Math.max(0, this.#size - corrupt.length);
-      this.options.onQuarantine?.(corrupt.length);
-      if (entries.length < limit) return records;
-      // The page was full: read again so the caller still gets up to `limit` valid records.
+      await quarantine.setMany(corrupt.map((q) => [q.key, q]));
+      await remove(corrupt.map((q) => q.key));
+      o.onQuarantine(corrupt.length);
     }
-  }
+    await evict(expired, 'retention');
+    return { records, last: entries[entries.length - 1]?.[0] };
+  };
 
-  /** Writes records back (their `attempt` changed), in one transaction. */
-  async update(records: ResponseRecord[]): Promise<void> {
-    if (records.length) await this.store.setMany(records.map((r) => [r.id, toStored(r)]));
-  }
+  const trim = async () => {
+    const excess = (await count()) - o.maxQueue;
+    if (excess > 0) await evict((await read(excess)).records, 'maxQueue');
+  };
 
-  /** Removes acknowledged (or dead-lettered) records. */
-  async remove(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.store.delMany(ids);
-    if (this.#size !== undefined) this.#size = Math.max(0, this.#size - ids.length);
-  }
+  const commit = async () => {
+    while (pending.length) {
+      const group = pending.splice(0);
+      try {
+        await store.setMany(group.map((p) => [p.record.id, toStored(p.record)]));
+      } catch (error) {
+        group.forEach((p) => p.reject(error));
+        continue;
+      }
+      if (size !== undefined) size += group.length;
+      group.forEach((p) => p.resolve());
+      // A count scans the whole store (~5 ms at 5,000 records): only when this tab's count says
+      // the limit is passed, or another tab may have added records since the last count.
+      if (size === undefined || size > o.maxQueue || o.now() - countedAt > RECOUNT_MS) {
+        await trim().catch(() => undefined);
+      }
+    }
+    committing = undefined;
+  };
 
-  /** After storage was purged (consent denied): the outbox is empty. */
-  markPurged(): void {
-    this.#size = 0;
-  }
+  return {
+    get size() {
+      return size;
+    },
+    enqueue: (record) =>
+      new Promise<void>((resolve, reject) => {
+        pending.push({ record, resolve, reject });
+        // A microtask, not a timer: the commit must start before a hidden page is frozen or
+        // unloaded, and timers are throttled in background tabs. Submits of this task still join.
+        if (!committing) committing = Promise.resolve().then(commit);
+      }),
+    async settled() {
+      while (committing) await committing;
+    },
+    count,
+    read,
+    async expire() {
+      for (let after: string | undefined; ; ) {
+        const { records, last } = await read(100, after);
+        // Keys are creation order: past the first record that is not expired, none is.
+        if (records.length || !last) return;
+        after = last;
+      }
+    },
+    update: (records) => store.setMany(records.map((r) => [r.id, toStored(r)])),
+    remove,
+    markPurged: () => void (size = 0),
+  };
 }

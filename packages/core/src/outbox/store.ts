@@ -1,10 +1,10 @@
 /**
- * Storage: one IndexedDB database (default name `touchpoint`) holding a few object stores, used
- * through idb-keyval with a custom store, and a memory store with the same interface. When
- * IndexedDB cannot be opened or written (private mode, blocked, quota), everything continues in
- * memory and `persistence` turns `volatile` — nothing is refused, but nothing survives a reload.
+ * Storage: one IndexedDB database (default name `touchpoint`) holding a few object stores, and a
+ * memory store with the same interface. When IndexedDB cannot be opened or written (private mode,
+ * blocked, quota), everything continues in memory and `persistence` turns `volatile` — nothing is
+ * refused, but nothing survives a reload.
  */
-import { clear, delMany, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { promisifyRequest } from 'idb-keyval';
 
 /** The object stores of the database. */
 export const STORE_NAMES = ['outbox', 'dead-letters', 'quarantine', 'meta'] as const;
@@ -15,82 +15,123 @@ export type Persistence = 'durable' | 'volatile';
 /** A sorted key-value store; keys are strings and entries come back in key order. */
 export interface KeyValueStore {
   get<T = unknown>(key: string): Promise<T | undefined>;
-  /** Up to `limit` entries (all when omitted), in ascending key order. */
-  entries<T = unknown>(limit?: number): Promise<Array<[string, T]>>;
+  /** Up to `limit` entries (all when omitted) with keys after `after`, in ascending key order. */
+  entries<T = unknown>(limit?: number, after?: string): Promise<Array<[string, T]>>;
   count(): Promise<number>;
   /** Writes every entry in one transaction: all or none. */
   setMany(entries: Array<[string, unknown]>): Promise<void>;
+  /**
+   * Deletes in one transaction — with a single key-range delete when the keys are exactly what
+   * that range holds (checked inside the transaction, so a key added meanwhile is never lost).
+   */
   delMany(keys: string[]): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Atomic read-modify-write of one key: `change` gets the stored value and returns the new one,
+   * or undefined to write nothing. Resolves with the value stored afterwards.
+   */
+  update<T>(key: string, change: (old: T | undefined) => T | undefined): Promise<T | undefined>;
 }
+
+const after = (key: string | undefined) =>
+  key === undefined ? null : IDBKeyRange.lowerBound(key, true);
 
 /** An in-memory store, for `persistence: 'volatile'` and as the fallback. */
-export class MemoryStore implements KeyValueStore {
-  #map = new Map<string, unknown>();
-
-  async get<T>(key: string): Promise<T | undefined> {
-    return structuredClone(this.#map.get(key)) as T | undefined;
-  }
-  async entries<T>(limit?: number): Promise<Array<[string, T]>> {
-    const keys = [...this.#map.keys()].sort(compareKeys).slice(0, limit);
-    return keys.map((key) => [key, structuredClone(this.#map.get(key)) as T]);
-  }
-  async count(): Promise<number> {
-    return this.#map.size;
-  }
-  async setMany(entries: Array<[string, unknown]>): Promise<void> {
-    // Clone first, like IndexedDB: a value that cannot be cloned writes nothing.
-    const cloned = entries.map(([key, value]) => [key, structuredClone(value)] as const);
-    for (const [key, value] of cloned) this.#map.set(key, value);
-  }
-  async delMany(keys: string[]): Promise<void> {
-    for (const key of keys) this.#map.delete(key);
-  }
-  async clear(): Promise<void> {
-    this.#map.clear();
-  }
+export function memoryStore(): KeyValueStore {
+  const map = new Map<string, unknown>();
+  // Cloned like IndexedDB does: callers never share objects with the store.
+  const clone = <T>(v: T): T => structuredClone(v);
+  return {
+    get: async (key) => clone(map.get(key)) as never,
+    entries: async (limit, from) =>
+      [...map.keys()]
+        .filter((k) => from === undefined || k > from)
+        .sort()
+        .slice(0, limit)
+        .map((k) => [k, clone(map.get(k))] as [string, never]),
+    count: async () => map.size,
+    async setMany(entries) {
+      // Clone first: a value that cannot be cloned writes nothing.
+      for (const [k, v] of entries.map(([k, v]) => [k, clone(v)] as const)) map.set(k, v);
+    },
+    delMany: async (keys) => keys.forEach((k) => map.delete(k)),
+    clear: async () => map.clear(),
+    async update(key, change) {
+      const next = change(clone(map.get(key)) as never);
+      if (next !== undefined) map.set(key, clone(next));
+      return clone(map.get(key)) as never;
+    },
+  };
 }
 
-const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+type RecordsStore = IDBObjectStore & {
+  getAllRecords?(options: {
+    query: IDBKeyRange | null;
+    count?: number | undefined;
+  }): IDBRequest<Array<{ key: IDBValidKey; value: unknown }>>;
+};
 
-/** An IndexedDB object store through idb-keyval. */
-export class IdbStore implements KeyValueStore {
-  constructor(private readonly use: UseStore) {}
-
-  get<T>(key: string): Promise<T | undefined> {
-    return get<T>(key, this.use);
-  }
-  entries<T>(limit?: number): Promise<Array<[string, T]>> {
-    return this.use('readonly', async (store) => {
-      const [keys, values] = await Promise.all([
-        promisifyRequest(store.getAllKeys(null, limit)),
-        promisifyRequest(store.getAll(null, limit)),
-      ]);
-      return keys.map((key, i) => [String(key), values[i] as T]);
-    });
-  }
-  count(): Promise<number> {
-    return this.use('readonly', (store) => promisifyRequest(store.count()));
-  }
-  setMany(entries: Array<[string, unknown]>): Promise<void> {
-    return this.use('readwrite', (store) => {
-      // idb-keyval's setMany lets the transaction commit the puts made before one throws
-      // (DataCloneError); abort so a group is written all or nothing.
-      try {
-        for (const [key, value] of entries) store.put(value, key);
-      } catch (error) {
-        store.transaction.abort();
-        throw error;
-      }
-      return promisifyRequest(store.transaction);
-    });
-  }
-  delMany(keys: string[]): Promise<void> {
-    return delMany(keys, this.use);
-  }
-  clear(): Promise<void> {
-    return clear(this.use);
-  }
+/** An IndexedDB object store; `db()` yields an open connection. */
+export function idbStore(db: () => Promise<IDBDatabase>, name: string): KeyValueStore {
+  /** Runs `fn` in one transaction; resolves with what its returned getter reads after the commit. */
+  const tx = async <T>(
+    mode: IDBTransactionMode,
+    fn: (store: IDBObjectStore) => (() => T) | void,
+  ): Promise<T> => {
+    const t = (await db()).transaction(name, mode);
+    let result: (() => T) | void;
+    try {
+      result = fn(t.objectStore(name));
+    } catch (error) {
+      // A put that throws (DataCloneError) must not let the puts before it commit.
+      t.abort();
+      throw error;
+    }
+    await promisifyRequest(t);
+    return result?.() as T;
+  };
+  return {
+    get: (key) => tx('readonly', (s) => ((r) => () => r.result)(s.get(key))),
+    entries: (limit, from) =>
+      tx('readonly', (s) => {
+        const query = after(from);
+        // getAllRecords (Chromium 141+) reads keys and values in one pass.
+        const all = (s as RecordsStore).getAllRecords?.({ query, count: limit });
+        if (all) return () => all.result.map((r) => [String(r.key), r.value] as [string, never]);
+        const keys = s.getAllKeys(query, limit);
+        const values = s.getAll(query, limit);
+        return () => keys.result.map((k, i) => [String(k), values.result[i]] as [string, never]);
+      }),
+    count: () => tx('readonly', (s) => ((r) => () => r.result)(s.count())),
+    setMany: (entries) =>
+      tx('readwrite', (s) => {
+        for (const [k, v] of entries) s.put(v, k);
+      }),
+    delMany: (keys) =>
+      tx('readwrite', (s) => {
+        const sorted = [...keys].sort();
+        const deleteEach = () => sorted.forEach((k) => s.delete(k));
+        if (sorted.length < 3) return deleteEach();
+        // One range delete is ~3× faster than a delete per key (bench/README.md).
+        const range = IDBKeyRange.bound(sorted[0], sorted[sorted.length - 1]);
+        const held = s.getAllKeys(range);
+        held.onsuccess = () =>
+          held.result.length == sorted.length && held.result.every((k, i) => k === sorted[i])
+            ? s.delete(range)
+            : deleteEach();
+      }),
+    clear: () => tx('readwrite', (s) => void s.clear()),
+    update: (key, change) =>
+      tx('readwrite', (s) => {
+        const r = s.get(key);
+        let value: unknown;
+        r.onsuccess = () => {
+          value = change(r.result) ?? r.result;
+          if (value !== r.result) s.put(value, key);
+        };
+        return () => value as never;
+      }),
+  };
 }
 
 export interface StorageOptions {
@@ -118,113 +159,94 @@ export interface Storage {
 
 /** Creates storage; nothing is opened (or written) until the first operation or `open()`. */
 export function createStorage(options: StorageOptions): Storage {
-  const factory = options.indexedDB ?? globalThis.indexedDB;
-  let volatile = options.persistence === 'volatile' || !factory;
+  const factory = options.persistence == 'durable' ? (options.indexedDB ?? globalThis.indexedDB) : undefined;
+  let volatile = !factory;
   let writesFailed = false;
-  let dbPromise: Promise<IDBDatabase | null> | undefined;
-  let db: IDBDatabase | null = null;
   let closed = false;
-  const memory = new Map<StoreName, MemoryStore>();
-  const durable = new Map<StoreName, IdbStore>();
+  let connection: Promise<IDBDatabase | null> | undefined;
+  let db: IDBDatabase | null = null;
+  const stores = new Map<StoreName, KeyValueStore>();
+  const memories = STORE_NAMES.map(memoryStore);
 
   const fallBack = (error: unknown) => {
-    if (volatile) return;
+    if (!volatile) options.onFallback?.(error);
     volatile = true;
-    options.onFallback?.(error);
   };
 
-  const connect = (): Promise<IDBDatabase | null> => {
-    if (options.persistence === 'volatile' || !factory || closed) return Promise.resolve(null);
-    if (!dbPromise) {
-      dbPromise = openDatabase(factory, options.dbName, options.openTimeoutMs ?? 10_000).then(
-        (opened) => {
-          db = opened;
-          // Another tab upgrading or deleting the database must not be blocked by this connection.
-          opened.onversionchange = () => {
-            opened.close();
-            db = null;
-            dbPromise = undefined;
-          };
-          opened.onclose = () => {
-            db = null;
-            dbPromise = undefined;
-          };
-          return opened;
-        },
-        (error: unknown) => {
-          fallBack(error);
-          return null;
-        },
-      );
-    }
-    return dbPromise;
+  const connect = (): Promise<IDBDatabase | null> =>
+    !factory || closed
+      ? Promise.resolve(null)
+      : (connection ??= openDatabase(factory, options.dbName, options.openTimeoutMs ?? 10_000).then(
+          (opened) => {
+            db = opened;
+            const forget = () => {
+              db = null;
+              connection = undefined;
+            };
+            // Another tab upgrading or deleting the database must not be blocked by this one.
+            opened.onversionchange = () => {
+              opened.close();
+              forget();
+            };
+            opened.onclose = forget;
+            return opened;
+          },
+          (error: unknown) => (fallBack(error), null),
+        ));
+
+  const durableDb = async () => {
+    const opened = await connect();
+    if (!opened) throw new Error('Touchpoint: IndexedDB connection closed');
+    return opened;
   };
 
-  const memoryStore = (name: StoreName) => {
-    let store = memory.get(name);
-    if (!store) memory.set(name, (store = new MemoryStore()));
-    return store;
-  };
-  const durableStore = async (name: StoreName): Promise<IdbStore | null> => {
-    if (!(await connect())) return null;
-    let store = durable.get(name);
-    if (!store) {
-      const use: UseStore = (mode, callback) =>
-        connect().then((opened) => {
-          if (!opened) throw new Error('Touchpoint: IndexedDB connection closed');
-          return callback(opened.transaction(name, mode).objectStore(name));
-        });
-      durable.set(name, (store = new IdbStore(use)));
-    }
-    return store;
-  };
-
-  // Reads and deletes go to both stores (memory holds only what could not be written durably);
-  // writes go to IndexedDB until it fails once, then to memory.
-  const store = (name: StoreName): KeyValueStore => ({
-    async get<T>(key: string) {
-      const idb = await durableStore(name);
-      const value = idb ? await idb.get<T>(key).catch(() => undefined) : undefined;
-      return value ?? memoryStore(name).get<T>(key);
-    },
-    async entries<T>(limit?: number) {
-      const idb = await durableStore(name);
-      const fromIdb = idb ? await idb.entries<T>(limit) : [];
-      const fromMemory = await memoryStore(name).entries<T>(limit);
-      if (fromMemory.length === 0) return fromIdb;
-      return [...fromIdb, ...fromMemory].sort(([a], [b]) => compareKeys(a, b)).slice(0, limit);
-    },
-    async count() {
-      const idb = await durableStore(name);
-      return (idb ? await idb.count() : 0) + (await memoryStore(name).count());
-    },
-    async setMany(entries: Array<[string, unknown]>) {
-      const idb = writesFailed ? null : await durableStore(name);
-      if (idb) {
+  // Memory holds only what could not be written durably: reads and deletes go to both; writes go
+  // to IndexedDB until one fails (quota, a broken database), then to memory.
+  const store = (name: StoreName): KeyValueStore => {
+    const memory = memories[STORE_NAMES.indexOf(name)]!;
+    const idb = idbStore(durableDb, name);
+    const durable = async () => !writesFailed && !!(await connect());
+    const readable = async () => !!(await connect());
+    const write = async <T>(op: (s: KeyValueStore) => Promise<T>): Promise<T> => {
+      if (await durable()) {
         try {
-          await idb.setMany(entries);
-          return;
+          return await op(idb);
         } catch (error) {
           // A value that cannot be cloned is the caller's problem, not the database's.
-          if (error instanceof DOMException && error.name === 'DataCloneError') throw error;
-          // Quota or a broken database: keep the records in memory rather than refuse them.
+          if ((error as DOMException)?.name == 'DataCloneError') throw error;
           writesFailed = true;
           fallBack(error);
         }
       }
-      await memoryStore(name).setMany(entries);
-    },
-    async delMany(keys: string[]) {
-      const idb = await durableStore(name);
-      await memoryStore(name).delMany(keys);
-      if (idb) await idb.delMany(keys);
-    },
-    async clear() {
-      const idb = await durableStore(name);
-      await memoryStore(name).clear();
-      if (idb) await idb.clear();
-    },
-  });
+      return op(memory);
+    };
+    return {
+      async get<T>(key: string) {
+        return ((await readable()) ? await idb.get<T>(key) : undefined) ?? memory.get<T>(key);
+      },
+      async entries<T>(limit?: number, from?: string) {
+        const durableEntries = (await readable()) ? await idb.entries<T>(limit, from) : [];
+        const memoryEntries = await memory.entries<T>(limit, from);
+        if (!memoryEntries.length) return durableEntries;
+        return [...durableEntries, ...memoryEntries]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .slice(0, limit);
+      },
+      async count() {
+        return ((await readable()) ? await idb.count() : 0) + (await memory.count());
+      },
+      setMany: (entries) => write((s) => s.setMany(entries)),
+      update: (key, change) => write((s) => s.update(key, change)),
+      async delMany(keys) {
+        await memory.delMany(keys);
+        if (await readable()) await idb.delMany(keys);
+      },
+      async clear() {
+        await memory.clear();
+        if (await readable()) await idb.clear();
+      },
+    };
+  };
 
   return {
     get persistence() {
@@ -232,19 +254,23 @@ export function createStorage(options: StorageOptions): Storage {
     },
     async open() {
       await connect();
-      return volatile ? 'volatile' : 'durable';
+      return this.persistence;
     },
-    store,
+    store: (name) => {
+      let s = stores.get(name);
+      if (!s) stores.set(name, (s = store(name)));
+      return s;
+    },
     async purge() {
-      for (const m of memory.values()) await m.clear();
+      for (const memory of memories) await memory.clear();
       if (!db && !(await databaseExists(factory, options.dbName))) return;
-      for (const name of STORE_NAMES) await store(name).clear();
+      for (const name of STORE_NAMES) await idbStore(durableDb, name).clear();
     },
     close() {
       closed = true;
       db?.close();
       db = null;
-      dbPromise = undefined;
+      connection = undefined;
     },
   };
 }
@@ -252,9 +278,8 @@ export function createStorage(options: StorageOptions): Storage {
 /** Whether a database exists, without creating it. Unknown (no `databases()`) counts as yes. */
 async function databaseExists(factory: IDBFactory | undefined, name: string): Promise<boolean> {
   if (!factory) return false;
-  if (typeof factory.databases !== 'function') return true;
   try {
-    return (await factory.databases()).some((info) => info.name === name);
+    return !factory.databases || (await factory.databases()).some((info) => info.name == name);
   } catch {
     return false;
   }
@@ -266,42 +291,35 @@ export function openDatabase(
   name: string,
   timeoutMs: number,
 ): Promise<IDBDatabase> {
-  const attempt = (version?: number) =>
-    new Promise<IDBDatabase>((resolve, reject) => {
-      const request = version === undefined ? factory.open(name) : factory.open(name, version);
-      request.onupgradeneeded = () => {
-        const db = request.result;
-        for (const store of STORE_NAMES) {
-          if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
-        }
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
-    });
-
-  const open = async () => {
-    const db = await attempt();
-    if (STORE_NAMES.every((store) => db.objectStoreNames.contains(store))) return db;
-    // The database exists without some of our stores (older layout, or created by other code).
-    const next = db.version + 1;
-    db.close();
-    return attempt(next);
+  const attempt = (version?: number) => {
+    const request = factory.open(name, version);
+    request.onupgradeneeded = () => {
+      for (const store of STORE_NAMES) {
+        if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
+      }
+    };
+    return promisifyRequest(request);
   };
-
   return new Promise<IDBDatabase>((resolve, reject) => {
-    let settled = false;
+    let late = false;
     const timer = setTimeout(() => {
-      settled = true;
+      late = true;
       reject(new Error(`IndexedDB did not open within ${timeoutMs} ms`));
     }, timeoutMs);
-    // `open()` itself throws in some private modes and sandboxed frames.
+    // `open()` itself throws in some private modes and sandboxed frames: inside the promise chain.
     Promise.resolve()
-      .then(open)
+      .then(() => attempt())
+      .then((db) => {
+        if (STORE_NAMES.every((s) => db.objectStoreNames.contains(s))) return db;
+        // The database exists without some of our stores (older layout, or other code's).
+        db.close();
+        return attempt(db.version + 1);
+      })
       .then(
         (db) => {
           clearTimeout(timer);
           // Opened after we gave up: this instance already runs in memory.
-          if (settled) db.close();
+          if (late) db.close();
           else resolve(db);
         },
         (error: unknown) => {

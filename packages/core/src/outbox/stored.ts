@@ -1,45 +1,41 @@
 /**
- * The stored shape of outbox records. Each carries the storage schema version `v` so a later SDK
- * can migrate what an older one left behind; what cannot be read is quarantined, never sent.
+ * The stored shape of outbox records. Each carries the storage schema version `v`; what an older
+ * SDK left behind is migrated on read, what a newer SDK wrote is left for it, and what cannot be
+ * read is quarantined — never sent, never blocking the queue.
  */
-import { describeIssue, ResponseRecordSchema, type ResponseRecord } from '../schema.js';
+import type { ResponseRecord } from '../schema.js';
+import { checkRecord, isObject } from '../validate.js';
 
 export const STORED_VERSION = 1;
 
 /** A record as it sits in the outbox: `attempt` counts the sends made so far (0 = never sent). */
-export type StoredRecord = ResponseRecord & { v: typeof STORED_VERSION };
-
-export function toStored(record: ResponseRecord): StoredRecord {
-  return { ...record, v: STORED_VERSION };
-}
-
-export type ReadResult = { ok: true; record: ResponseRecord } | { ok: false; reason: string };
+export type StoredRecord = ResponseRecord & { v: number };
 
 /**
- * Reads a stored value back. It is valid when its version is known and the record it would send
- * next (attempt + 1) passes `ResponseRecordSchema`.
+ * `MIGRATIONS[n]` turns a version-n value into version n + 1. Version 0 is the layout before
+ * records were versioned: no `v`, and `attempt` absent until a record had been sent.
  */
-export function fromStored(value: unknown): ReadResult {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, reason: 'not an object' };
-  }
-  const { v, ...rest } = value as Record<string, unknown>;
-  if (v !== STORED_VERSION) {
-    return {
-      ok: false,
-      reason: `unknown stored schema version ${JSON.stringify(v) ?? 'undefined'}`,
-    };
-  }
-  const attempt = rest['attempt'];
-  if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 0) {
-    return { ok: false, reason: 'attempt: must be a non-negative integer' };
-  }
-  const parsed = ResponseRecordSchema.safeParse({ ...rest, attempt: attempt + 1 });
-  if (!parsed.success) {
-    const { path, message } = describeIssue(parsed.error);
-    return { ok: false, reason: path ? `${path}: ${message}` : message };
-  }
-  return { ok: true, record: { ...parsed.data, attempt } };
+const MIGRATIONS: Array<(value: Record<string, unknown>) => Record<string, unknown>> = [
+  (v0) => ({ ...v0, attempt: v0['attempt'] ?? 0 }),
+];
+
+export const toStored = (record: ResponseRecord): StoredRecord => ({ ...record, v: STORED_VERSION });
+
+/** Marks a value written by a newer SDK: left in place for it. */
+export const NEWER = 0;
+
+/**
+ * Reads a stored value back: the record, {@link NEWER}, or why it cannot be read (it is valid when
+ * its version is known and the record it would send next, attempt + 1, passes the wire format).
+ */
+export function fromStored(value: unknown): ResponseRecord | typeof NEWER | string {
+  if (!isObject(value)) return 'not an object';
+  let { v = 0, ...record } = value;
+  if (typeof v != 'number' || !(v >= 0)) return `unknown stored schema version ${JSON.stringify(v)}`;
+  if (v > STORED_VERSION) return NEWER;
+  for (; v < STORED_VERSION; v++) record = MIGRATIONS[v]!(record);
+  const problem = checkRecord({ ...record, attempt: (record['attempt'] as number) + 1 }, '');
+  return problem ? `${problem[0]}: ${problem[1]}` : (record as ResponseRecord);
 }
 
 /** A record the endpoint refused for good, kept for inspection (`tp.deadLetters()`). */

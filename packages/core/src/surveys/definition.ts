@@ -2,6 +2,12 @@
  * Survey definitions (SPEC §4) as zod schemas: what `GET /v1/surveys` serves and the `surveys`
  * option takes. Types are inferred from these. The SDK imports this module lazily (only when
  * surveys are configured), so pages without surveys never download the validator.
+ *
+ * Beyond shapes, the schemas check what would otherwise fail later, on a customer's screen: a
+ * choice question without choices, two questions with one id, two trigger kinds at once, a regex
+ * that does not compile, a CSS selector the browser rejects, options that mean nothing for their
+ * question kind. Objects are strict: an unknown key (a typo like `"triger"`) is an error, never
+ * silently ignored. See `validate.ts` for the messages (`path: reason`).
  */
 import * as z from 'zod/mini';
 
@@ -16,23 +22,82 @@ const id = z
   .check(z.minLength(1), z.maxLength(200), z.regex(/^[\w.:-]+$/, 'letters, digits, _ . : - only'));
 const text = z.string().check(z.minLength(1), z.maxLength(1000));
 
-/** One question of a survey. `choices` for single/multi; `scale` for csat/rating (csat: 2, 3, 5, 7). */
-export const QuestionSchema = z.object({
-  id,
-  kind: z.enum(QUESTION_KINDS),
-  text,
-  optional: z.optional(z.boolean()),
-  description: z.optional(z.string().check(z.maxLength(2000))),
-  choices: z.optional(
-    z.array(z.object({ id, label: text })).check(z.minLength(2), z.maxLength(50)),
-  ),
-  scale: z.optional(z.number().check(z.int(), z.gte(2), z.lte(10))),
-  variant: z.optional(z.enum(['stars', 'emoji', 'numbers', 'thumbs'])),
-  lowLabel: z.optional(text),
-  highLabel: z.optional(text),
-  placeholder: z.optional(z.string().check(z.maxLength(200))),
-  maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5000))),
-});
+type Issues = {
+  addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[]; input: unknown }): void;
+};
+const report = (ctx: Issues, input: unknown, path: PropertyKey[], message: string) =>
+  ctx.addIssue({ code: 'custom', message, path, input });
+
+const RATING_KINDS: readonly QuestionKind[] = ['nps', 'csat', 'ces', 'rating'];
+
+/** Reports the first repeated `id` among `items`, at `[...prefix, index, 'id']`. */
+function uniqueIds(
+  ctx: Issues,
+  items: ReadonlyArray<{ id: string }>,
+  prefix: PropertyKey[],
+  what: string,
+) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id))
+      report(ctx, item, [...prefix, index, 'id'], `duplicate ${what} id "${item.id}"`);
+    seen.add(item.id);
+  });
+}
+
+/** One question of a survey. `choices` for single/multi; `scale` for csat (2–7) and rating (2–10). */
+export const QuestionSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(QUESTION_KINDS),
+    text,
+    optional: z.optional(z.boolean()),
+    description: z.optional(z.string().check(z.maxLength(2000))),
+    choices: z.optional(
+      z.array(z.strictObject({ id, label: text })).check(z.minLength(2), z.maxLength(50)),
+    ),
+    scale: z.optional(z.number().check(z.int(), z.gte(2), z.lte(10))),
+    variant: z.optional(z.enum(['stars', 'emoji', 'numbers', 'thumbs'])),
+    lowLabel: z.optional(text),
+    highLabel: z.optional(text),
+    placeholder: z.optional(z.string().check(z.maxLength(200))),
+    maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5000))),
+  })
+  .check(
+    z.superRefine((q, ctx) => {
+      const choice = q.kind === 'single' || q.kind === 'multi';
+      if (choice && !q.choices) {
+        report(ctx, q, ['choices'], `a "${q.kind}" question needs choices (at least 2)`);
+      }
+      if (!choice && q.choices) {
+        report(ctx, q, ['choices'], 'choices are only for "single" and "multi" questions');
+      }
+      if (q.choices) uniqueIds(ctx, q.choices, ['choices'], 'choice');
+      if (q.scale !== undefined) {
+        if (q.kind !== 'csat' && q.kind !== 'rating') {
+          report(ctx, q, ['scale'], 'scale is only for "csat" and "rating" questions');
+        } else if (q.kind === 'csat' && q.scale > 7) {
+          report(ctx, q, ['scale'], 'a "csat" scale is 2 to 7 points (CSAT scores are 1–7)');
+        }
+      }
+      if (q.variant !== undefined && q.kind !== 'csat' && q.kind !== 'rating') {
+        report(ctx, q, ['variant'], 'variant is only for "csat" and "rating" questions');
+      }
+      if (q.variant === 'thumbs' && q.scale !== undefined && q.scale !== 2) {
+        report(ctx, q, ['scale'], 'the "thumbs" variant has 2 points: leave scale out or use 2');
+      }
+      for (const key of ['lowLabel', 'highLabel'] as const) {
+        if (q[key] !== undefined && !RATING_KINDS.includes(q.kind)) {
+          report(ctx, q, [key], `${key} is only for rating questions (nps, csat, ces, rating)`);
+        }
+      }
+      for (const key of ['placeholder', 'maxLength'] as const) {
+        if (q[key] !== undefined && q.kind !== 'text') {
+          report(ctx, q, [key], `${key} is only for "text" questions`);
+        }
+      }
+    }),
+  );
 export type Question = z.infer<typeof QuestionSchema>;
 
 export const URL_MATCHES = [
@@ -43,67 +108,161 @@ export const URL_MATCHES = [
   'regex',
   'glob',
 ] as const;
+export type UrlMatch = (typeof URL_MATCHES)[number];
 
-/** A property filter on a tracked event or a user trait. */
-export const FilterSchema = z.object({
-  key: z.string().check(z.minLength(1), z.maxLength(200)),
-  op: z.enum([
-    'eq',
-    'neq',
-    'in',
-    'nin',
-    'gt',
-    'gte',
-    'lt',
-    'lte',
-    'exists',
-    'notExists',
-    'contains',
-  ]),
-  value: z.optional(z.unknown()),
-});
+export const FILTER_OPS = [
+  'eq',
+  'neq',
+  'in',
+  'nin',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'exists',
+  'notExists',
+  'contains',
+] as const;
+
+/** A property filter on a tracked event or a user trait; see `targeting/filters.ts`. */
+export const FilterSchema = z
+  .strictObject({
+    key: z.string().check(z.minLength(1), z.maxLength(200)),
+    op: z.enum(FILTER_OPS),
+    value: z.optional(z.unknown()),
+  })
+  .check(
+    z.superRefine((f, ctx) => {
+      const value = f.value;
+      if (f.op === 'exists' || f.op === 'notExists') {
+        if (value !== undefined) report(ctx, f, ['value'], `"${f.op}" takes no value`);
+      } else if (value === undefined) {
+        report(ctx, f, ['value'], `"${f.op}" needs a value`);
+      } else if ((f.op === 'in' || f.op === 'nin') && !Array.isArray(value)) {
+        report(ctx, f, ['value'], `"${f.op}" needs a list of values`);
+      } else if (
+        ['gt', 'gte', 'lt', 'lte'].includes(f.op) &&
+        typeof value !== 'number' &&
+        typeof value !== 'string'
+      ) {
+        report(ctx, f, ['value'], `"${f.op}" compares with a number or a string`);
+      }
+    }),
+  );
 export type Filter = z.infer<typeof FilterSchema>;
 
+/** The trigger keys that each make a kind; `delayMs` alone is the "delay" kind. */
+const TRIGGER_KINDS = [
+  'event',
+  'pageView',
+  'click',
+  'scrollPercent',
+  'exitIntent',
+  'timeOnPageMs',
+  'manual',
+] as const;
+
+/** Whether `selector` is CSS the browser accepts (always true where there is no DOM). */
+function isSelector(selector: string): boolean {
+  if (typeof document === 'undefined') return true;
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * When a survey is shown. Exactly one of the trigger keys is expected; `delayMs` delays any of
- * them. `manual` means only `tp.show(id)`.
+ * When a survey is shown: exactly one kind (`event`, `pageView`, `click`, `scrollPercent`,
+ * `exitIntent`, `timeOnPageMs`, `manual`), or `delayMs` alone; with a kind, `delayMs` postpones
+ * it. A definition without `trigger` is shown only from code (`tp.show(id)`) or inline.
  */
-export const TriggerSchema = z.object({
-  event: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  properties: z.optional(z.array(FilterSchema)),
-  pageView: z.optional(
-    z.object({
-      url: z.string().check(z.minLength(1), z.maxLength(2048)),
-      match: z.optional(z.enum(URL_MATCHES)),
+export const TriggerSchema = z
+  .strictObject({
+    event: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    properties: z.optional(z.array(FilterSchema).check(z.maxLength(50))),
+    pageView: z.optional(
+      z.strictObject({
+        url: z.string().check(z.minLength(1), z.maxLength(2048)),
+        match: z.optional(z.enum(URL_MATCHES)),
+      }),
+    ),
+    click: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+    scrollPercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
+    exitIntent: z.optional(z.boolean()),
+    timeOnPageMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(86_400_000))),
+    manual: z.optional(z.boolean()),
+    delayMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(3_600_000))),
+  })
+  .check(
+    z.superRefine((t, ctx) => {
+      const kinds = TRIGGER_KINDS.filter((key) => t[key] !== undefined && t[key] !== false);
+      if (kinds.length > 1) {
+        report(ctx, t, [], `use exactly one trigger kind, found ${kinds.join(' and ')}`);
+      } else if (kinds.length === 0 && t.delayMs === undefined) {
+        report(ctx, t, [], `needs one trigger kind: ${TRIGGER_KINDS.join(', ')}, or delayMs alone`);
+      }
+      if (t.properties !== undefined && t.event === undefined) {
+        report(ctx, t, ['properties'], 'properties filter "event" triggers only');
+      }
+      if (t.manual && t.delayMs !== undefined) {
+        report(ctx, t, ['delayMs'], 'a manual survey is shown when tp.show() is called: no delay');
+      }
+      if (t.pageView?.match === 'regex') {
+        try {
+          new RegExp(t.pageView.url);
+        } catch (error) {
+          report(
+            ctx,
+            t,
+            ['pageView', 'url'],
+            `not a valid regular expression (${(error as Error).message})`,
+          );
+        }
+      }
+      if (t.click !== undefined && !isSelector(t.click)) {
+        report(ctx, t, ['click'], `not a valid CSS selector: ${JSON.stringify(t.click)}`);
+      }
     }),
-  ),
-  click: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
-  scrollPercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
-  exitIntent: z.optional(z.boolean()),
-  timeOnPageMs: z.optional(z.number().check(z.int(), z.gte(0))),
-  manual: z.optional(z.boolean()),
-  delayMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(3_600_000))),
-});
+  );
 export type Trigger = z.infer<typeof TriggerSchema>;
 
-export const AudienceSchema = z.object({
+export const AudienceSchema = z.strictObject({
   /** Fraction of users (0–1) who may see it; stable per user. */
   sample: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  /** `true`: identified users only; `false`: anonymous visitors only. */
   identified: z.optional(z.boolean()),
-  traits: z.optional(z.array(FilterSchema)),
+  traits: z.optional(z.array(FilterSchema).check(z.maxLength(50))),
 });
 export type Audience = z.infer<typeof AudienceSchema>;
 
-export const FrequencySchema = z.object({
-  show: z.optional(z.enum(['once', 'until-answered', 'always'])),
-  /** Show again at most every N days (with `always`). */
-  everyDays: z.optional(z.number().check(z.gte(0))),
-  /** A dismissal counts as seen for N days. */
-  dismissDays: z.optional(z.number().check(z.gte(0))),
-});
+export const FrequencySchema = z
+  .strictObject({
+    show: z.optional(z.enum(['once', 'until-answered', 'always'])),
+    /** Show again at most every N days (with `until-answered` or `always`). */
+    everyDays: z.optional(z.number().check(z.gte(0), z.lte(3650))),
+    /** A dismissal counts as seen for N days (with `until-answered` or `always`). */
+    dismissDays: z.optional(z.number().check(z.gte(0), z.lte(3650))),
+  })
+  .check(
+    z.superRefine((f, ctx) => {
+      if ((f.show ?? 'once') !== 'once') return;
+      for (const key of ['everyDays', 'dismissDays'] as const) {
+        if (f[key] !== undefined) {
+          report(
+            ctx,
+            f,
+            [key],
+            `a survey shown "once" never comes back: ${key} needs show "until-answered" or "always"`,
+          );
+        }
+      }
+    }),
+  );
 export type Frequency = z.infer<typeof FrequencySchema>;
 
-export const DisplaySchema = z.object({
+export const DisplaySchema = z.strictObject({
   mode: z.optional(z.enum(['popover', 'inline'])),
   position: z.optional(
     z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left', 'center', 'bottom']),
@@ -111,21 +270,50 @@ export const DisplaySchema = z.object({
 });
 export type Display = z.infer<typeof DisplaySchema>;
 
-export const SurveyDefinitionSchema = z.object({
-  id,
-  type: z.enum(SURVEY_TYPES),
-  priority: z.optional(z.number().check(z.int())),
-  createdAt: z.optional(z.iso.datetime({ offset: true })),
-  locale: z.optional(z.string().check(z.maxLength(35))),
-  title: z.optional(z.string().check(z.maxLength(200))),
-  thankYou: z.optional(z.string().check(z.maxLength(1000))),
-  questions: z.array(QuestionSchema).check(z.minLength(1), z.maxLength(50)),
-  trigger: z.optional(TriggerSchema),
-  audience: z.optional(AudienceSchema),
-  frequency: z.optional(FrequencySchema),
-  display: z.optional(DisplaySchema),
-});
+/** Survey types whose answer is one score, and the question kinds that can give it. */
+const SCORE_KINDS: Partial<Record<SurveyType, readonly QuestionKind[]>> = {
+  nps: ['nps'],
+  csat: ['csat', 'rating'],
+  ces: ['ces'],
+};
+
+export const SurveyDefinitionSchema = z
+  .strictObject({
+    id,
+    type: z.enum(SURVEY_TYPES),
+    priority: z.optional(z.number().check(z.int())),
+    createdAt: z.optional(z.iso.datetime({ offset: true })),
+    locale: z.optional(z.string().check(z.maxLength(35))),
+    title: z.optional(z.string().check(z.maxLength(200))),
+    thankYou: z.optional(z.string().check(z.maxLength(1000))),
+    questions: z.array(QuestionSchema).check(z.minLength(1), z.maxLength(50)),
+    trigger: z.optional(TriggerSchema),
+    audience: z.optional(AudienceSchema),
+    frequency: z.optional(FrequencySchema),
+    display: z.optional(DisplaySchema),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      uniqueIds(ctx, s.questions, ['questions'], 'question');
+      const kinds = SCORE_KINDS[s.type];
+      if (kinds && !s.questions.some((q) => kinds.includes(q.kind))) {
+        report(
+          ctx,
+          s,
+          ['questions'],
+          `a "${s.type}" survey needs a question of kind ${kinds.map((k) => `"${k}"`).join(' or ')}`,
+        );
+      }
+    }),
+  );
 export type SurveyDefinition = z.infer<typeof SurveyDefinitionSchema>;
 
-/** What `GET /v1/surveys` answers. */
-export const SurveysResponseSchema = z.object({ surveys: z.array(z.unknown()) });
+/**
+ * What `GET /v1/surveys` answers. Each survey is validated on its own (one bad definition never
+ * hides the others); `history` is an identified user's seen/answered state, when the server has
+ * it (see `targeting/history.ts`).
+ */
+export const SurveysResponseSchema = z.object({
+  surveys: z.array(z.unknown()),
+  history: z.optional(z.array(z.unknown())),
+});
