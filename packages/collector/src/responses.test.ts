@@ -11,22 +11,9 @@ import {
   uuid,
   type TestCollector,
 } from './testing/harness.js';
+import type { ResponseRow } from './store/sqlite-store.js';
 
-interface Row {
-  id: string;
-  type: string;
-  survey_id: string | null;
-  score: number | null;
-  comment: string | null;
-  data: string | null;
-  user_id: string | null;
-  anonymous_id: string | null;
-  created_at: string;
-  received_at: string;
-  write_key: string | null;
-  context: string | null;
-  raw: string;
-}
+type Row = ResponseRow;
 
 /** Reads the table straight from the SQLite file, independently of the collector's store. */
 function rows(dbPath: string): Row[] {

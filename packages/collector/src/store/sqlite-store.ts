@@ -9,7 +9,8 @@ import type {
   StoredResponse,
 } from './response-store.js';
 
-interface Row {
+/** A `responses` row as SQLite returns it. */
+export interface ResponseRow {
   id: string;
   type: ResponseType;
   survey_id: string | null;
@@ -28,7 +29,7 @@ interface Row {
 const COLUMNS =
   'id, type, survey_id, score, comment, data, user_id, anonymous_id, created_at, received_at, write_key, context, raw';
 
-function fromRow(row: Row): StoredResponse {
+function fromRow(row: ResponseRow): StoredResponse {
   return {
     id: row.id,
     type: row.type,
@@ -109,7 +110,7 @@ export function openSqliteStore(path: string): ResponseStore {
         .prepare(
           `SELECT ${COLUMNS} FROM responses ${w.sql} ORDER BY created_at DESC, rowid DESC LIMIT ?`,
         )
-        .all(...w.params, limit) as Row[];
+        .all(...w.params, limit) as ResponseRow[];
       return rows.map(fromRow);
     },
     async surveyIds() {
@@ -128,7 +129,7 @@ export function openSqliteStore(path: string): ResponseStore {
         const w = where(filter, ['rowid > ?']);
         const rows = db
           .prepare(`SELECT rowid AS seq, ${COLUMNS} FROM responses ${w.sql} ORDER BY rowid LIMIT ?`)
-          .all(after, ...w.params, pageSize) as (Row & { seq: number })[];
+          .all(after, ...w.params, pageSize) as (ResponseRow & { seq: number })[];
         if (rows.length === 0) return;
         after = rows[rows.length - 1]!.seq;
         yield rows.map(fromRow);
