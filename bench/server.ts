@@ -3,8 +3,10 @@
  * script-tag loader, and a loopback endpoint that acknowledges every record (SPEC §5) and counts
  * what arrived per `?run=` so each benchmark can check that everything was delivered.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { BundleName } from './bundle.js';
 import { harnessPage, longTaskPage, renderPage } from './pages.js';
 
@@ -28,6 +30,8 @@ export interface ServerFiles {
   /** packages/embed/dist/touchpoint.js, when built. */
   loader: string | null;
 }
+
+const EMBED_DIST = new URL('../packages/embed/dist/', import.meta.url).pathname;
 
 const readBody = (req: IncomingMessage) =>
   new Promise<string>((resolve, reject) => {
@@ -113,6 +117,11 @@ export async function startBenchServer(files: ServerFiles): Promise<BenchServer>
       return send(res, 200, HTML, longTaskPage(withLoader ? { endpoint } : null));
     }
     if (path === '/touchpoint.js' && files.loader !== null) return send(res, 200, JS, files.loader);
+    // The loader imports touchpoint.main.js and its chunks from beside itself.
+    const chunk = /^\/(touchpoint\.[\w.-]+\.js)$/.exec(path)?.[1];
+    if (chunk && files.loader !== null && existsSync(join(EMBED_DIST, chunk))) {
+      return send(res, 200, JS, readFileSync(join(EMBED_DIST, chunk), 'utf8'));
+    }
     const bundle = /^\/bundles\/([\w-]+)\.js$/.exec(path)?.[1];
     const text = bundle ? files.bundles.get(bundle as BundleName) : undefined;
     if (text !== undefined) return send(res, 200, JS, text);

@@ -12,70 +12,44 @@ export interface IdSource {
   random?: () => number;
 }
 
-const COUNTER_LO_MAX = 2 ** 30 - 1;
-const COUNTER_HI_MAX = 0xfff;
+const COUNTER_MAX = 2 ** 42 - 1;
+
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 /** Returns a function that generates UUIDv7 strings, monotonic for this generator. */
 export function createIdGenerator(source: IdSource = {}): () => string {
   const now = source.now ?? Date.now;
-  const fill = source.random
-    ? (bytes: Uint8Array) => {
-        const random = source.random as () => number;
-        for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256) & 0xff;
-      }
-    : (bytes: Uint8Array) => crypto.getRandomValues(bytes);
-  const random = new Uint8Array(10);
-
+  const random32 = source.random
+    ? () => Math.floor(source.random!() * 2 ** 32) >>> 0
+    : () => crypto.getRandomValues(new Uint32Array(1))[0]!;
   let lastMs = -1;
-  let hi = 0; // 12 bits, in rand_a
-  let lo = 0; // 30 bits, at the top of rand_b
-
-  const seed = () => {
-    fill(random);
-    // The counter's top bit starts at 0 so a burst in one millisecond has room to count up.
-    hi = ((random[0]! << 8) | random[1]!) & 0x7ff;
-    lo = ((random[2]! << 22) | (random[3]! << 14) | (random[4]! << 6) | (random[5]! >> 2)) >>> 0;
-    lo &= COUNTER_LO_MAX;
-  };
-
+  let counter = 0;
+  // The counter's top bit starts at 0 so a burst in one millisecond has room to count up.
+  const seed = () => (counter = random32() * 2 ** 9 + (random32() >>> 23));
   return () => {
     const ms = Math.max(0, Math.floor(now()));
     if (ms > lastMs) {
       lastMs = ms;
       seed();
-    } else if (lo < COUNTER_LO_MAX) {
+    } else if (counter < COUNTER_MAX) {
       // Same millisecond, or the clock went backwards: keep the last timestamp and count up.
-      lo++;
-    } else if (hi < COUNTER_HI_MAX) {
-      lo = 0;
-      hi++;
+      counter++;
     } else {
       // Counter exhausted: borrow the next millisecond (RFC 9562 §6.2 allows this).
       lastMs++;
       seed();
     }
-    fill(random);
-    const b = new Uint8Array(16);
-    let t = lastMs;
-    for (let i = 5; i >= 0; i--) {
-      b[i] = t % 256;
-      t = Math.floor(t / 256);
-    }
-    b[6] = 0x70 | (hi >> 8);
-    b[7] = hi & 0xff;
-    b[8] = 0x80 | (lo >>> 24);
-    b[9] = (lo >>> 16) & 0xff;
-    b[10] = (lo >>> 8) & 0xff;
-    b[11] = lo & 0xff;
-    b.set(random.subarray(6, 10), 12);
-    return format(b);
+    // 48-bit ms, version 7, counter bits 41–30 (rand_a), variant 10, counter bits 29–0, 32 random.
+    const lo = counter % 2 ** 30;
+    const h =
+      hex(lastMs, 12) +
+      7 +
+      hex(Math.floor(counter / 2 ** 30), 3) +
+      hex(0x80 | (lo >>> 24), 2) +
+      hex(lo & 0xffffff, 6) +
+      hex(random32(), 8);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   };
-}
-
-function format(b: Uint8Array): string {
-  let hex = '';
-  for (const byte of b) hex += byte.toString(16).padStart(2, '0');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** The millisecond timestamp encoded in a UUIDv7. */

@@ -84,7 +84,11 @@ export function createIdentity(
       traits = { ...traits, ...more };
     },
     get user() {
-      return { anonymousId, traits: { ...traits }, ...(userId === undefined ? {} : { id: userId }) };
+      return {
+        anonymousId,
+        traits: { ...traits },
+        ...(userId === undefined ? {} : { id: userId }),
+      };
     },
   };
 }

@@ -60,7 +60,8 @@ export interface TouchpointOptions extends SurveyOptions {
   indexedDB?: IDBFactory;
 }
 
-type Defaulted = 'consent' | 'persistence' | 'batchSize' | 'maxQueue' | 'flushIntervalMs' | 'dbName';
+type Defaulted =
+  'consent' | 'persistence' | 'batchSize' | 'maxQueue' | 'flushIntervalMs' | 'dbName';
 
 export type ResolvedOptions = Required<Pick<TouchpointOptions, Defaulted>> &
   Omit<TouchpointOptions, Defaulted | 'retention'> & {
@@ -107,12 +108,16 @@ const CHECKS: Record<string, Check> = {
   writeKey: text(200),
   headers: (v, p) => {
     if (!isObject(v)) return [p, 'must be an object of strings'];
-    for (const k in v) if (typeof v[k] != 'string') return [`${p}.${k}`, 'header values must be strings'];
+    for (const k in v)
+      if (typeof v[k] != 'string') return [`${p}.${k}`, 'header values must be strings'];
   },
   user: (v, p) => {
     if (!isObject(v)) return [p, 'must be an object like { id, traits }'];
     for (const k in v) if (k != 'id' && k != 'traits') return [`${p}.${k}`, 'unknown option'];
-    return optional(text(200))(v['id'], `${p}.id`) ?? optional(record(text(200)))(v['traits'], `${p}.traits`);
+    return (
+      optional(text(200))(v['id'], `${p}.id`) ??
+      optional(record(text(200)))(v['traits'], `${p}.traits`)
+    );
   },
   consent: oneOf(CONSENT_STATES),
   persistence: oneOf(['durable', 'volatile']),
@@ -169,7 +174,10 @@ export function parseIdentify(
     optional(record(text(200)))(traits, 'traits') ??
     (serialisable(traits) ? undefined : ['traits', 'must be serialisable as JSON']);
   if (problem) throw new Error(explain('identify()', problem as Problem));
-  return { userId: userId as string, ...(traits ? { traits: traits as Record<string, unknown> } : {}) };
+  return {
+    userId: userId as string,
+    ...(traits ? { traits: traits as Record<string, unknown> } : {}),
+  };
 }
 
 const serialisable = (value: unknown) => {

@@ -57,7 +57,9 @@ export function buildResponse(input: SubmitInput, parts: ResponseParts): Respons
       context: parts.context,
     });
   } catch (error) {
-    throw new Error(`Touchpoint: invalid submit input: not serialisable as JSON (${String(error)})`);
+    throw new Error(
+      `Touchpoint: invalid submit input: not serialisable as JSON (${String(error)})`,
+    );
   }
   // Measured in bytes only when the characters could exceed the cap (up to 3 bytes each).
   const bytes = json.length * 3 > MAX_RECORD_BYTES ? new TextEncoder().encode(json).length : 0;

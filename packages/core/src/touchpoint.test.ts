@@ -135,9 +135,13 @@ describe('createTouchpoint', () => {
 
     it('evicts the oldest beyond maxQueue: counted in stats() and reported, never silent', async () => {
       const h = make({ consent: 'pending', maxQueue: 2 });
-      const records = await Promise.all([1, 2, 3].map((score) => h.tp.submit({ type: 'ces', score })));
+      const records = await Promise.all(
+        [1, 2, 3].map((score) => h.tp.submit({ type: 'ces', score })),
+      );
       await until(() => h.events['response:evicted'].length === 1, 'the eviction');
-      expect(h.events['response:evicted']).to.deep.equal([{ record: records[0], reason: 'maxQueue' }]);
+      expect(h.events['response:evicted']).to.deep.equal([
+        { record: records[0], reason: 'maxQueue' },
+      ]);
       expect((await h.outbox()).map(([k]) => k)).to.deep.equal([records[1]!.id, records[2]!.id]);
       expect(h.tp.stats()).to.include({ evicted: 1, queued: 2 });
     });
@@ -396,6 +400,72 @@ describe('createTouchpoint', () => {
       await until(() => h.events['response:sent'].length === 1, 'delivery');
       expect(h.tp.stats().persistence).to.equal('volatile');
       expect(await databaseExists(h.dbName)).to.equal(false);
+    });
+  });
+
+  describe('dead letters, retention, identity without IndexedDB', () => {
+    it('retryDeadLetters() requeues with the same id and the next attempt, and sends', async () => {
+      const h = make({ consent: 'pending' });
+      const bad = await h.tp.submit({ type: 'nps', score: 2 });
+      const kept = await h.tp.submit({ type: 'nps', score: 3 });
+      await scriptEndpoint(h.endpoint, [
+        { status: 422, body: { error: { code: 'invalid', message: 'not now' } } },
+        { status: 422, body: { error: { code: 'invalid', message: 'not now' } } },
+        { status: 422, body: { error: { code: 'invalid', message: 'not now' } } },
+      ]);
+      await h.tp.setConsent('granted');
+      await until(() => h.events['response:failed'].length === 2, 'both dead-lettered');
+      expect(h.tp.stats()).to.include({ deadLettered: 2, failed: 2 });
+
+      expect(await h.tp.retryDeadLetters([bad.id])).to.equal(1);
+      await until(() => h.events['response:sent'].length === 1, 'the retried record delivered');
+      const last = (await h.requests()).at(-1)!;
+      expect(last.body.batch.map((r) => [r['id'], r['attempt']])).to.deep.equal([[bad.id, 2]]);
+      expect((await h.tp.deadLetters()).map((l) => l.record.id)).to.deep.equal([kept.id]);
+      expect(h.tp.stats()).to.include({ deadLettered: 1, sent: 1 });
+      expect(await h.tp.retryDeadLetters()).to.equal(1);
+      await until(() => h.events['response:sent'].length === 2, 'the other one');
+      expect(await h.tp.deadLetters()).to.deep.equal([]);
+    });
+
+    it('evicts records past retention when the next instance starts, reporting each', async () => {
+      const day = 86_400_000;
+      let clock = Date.now() - 40 * day;
+      const first = make({ consent: 'pending', now: () => clock });
+      const old = await first.tp.submit({ type: 'nps', score: 1 });
+      clock = Date.now();
+      const fresh = await first.tp.submit({ type: 'nps', score: 2 });
+      first.tp.destroy();
+      const second = make({ consent: 'pending', retention: '30d' }, { dbName: first.dbName });
+      await until(() => second.events['response:evicted'].length === 1, 'the eviction');
+      expect(second.events['response:evicted'][0]).to.deep.equal({
+        record: old,
+        reason: 'retention',
+      });
+      expect((await second.outbox()).map(([k]) => k)).to.deep.equal([fresh.id]);
+      expect(second.tp.stats()).to.include({ evicted: 1 });
+    });
+
+    it('keeps the anonymous id in Web Storage when IndexedDB fails, and forgets it on denied', async () => {
+      const dbName = uniqueName('tp-db');
+      const key = `touchpoint:${dbName}:anonymousId`;
+      cleanup.push(() => localStorage.removeItem(key));
+      const first = make({ indexedDB: throwingIndexedDB(), consent: 'pending' }, { dbName });
+      const a = await first.tp.submit({ type: 'nps', score: 1 });
+      expect(first.tp.stats().persistence).to.equal('volatile');
+      expect(localStorage.getItem(key)).to.equal(a.user!.anonymousId);
+      const second = make({ indexedDB: throwingIndexedDB(), consent: 'pending' }, { dbName });
+      const b = await second.tp.submit({ type: 'nps', score: 2 });
+      expect(b.user!.anonymousId, 'the same visitor after a reload').to.equal(a.user!.anonymousId);
+      await second.tp.setConsent('denied');
+      expect(localStorage.getItem(key)).to.equal(null);
+    });
+
+    it('persistence "volatile" (asked for) writes no Web Storage either', async () => {
+      const dbName = uniqueName('tp-db');
+      const h = make({ persistence: 'volatile', consent: 'pending' }, { dbName });
+      await h.tp.submit({ type: 'nps', score: 1 });
+      expect(localStorage.getItem(`touchpoint:${dbName}:anonymousId`)).to.equal(null);
     });
   });
 

@@ -138,9 +138,9 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
     (opened ??= (async () => {
       const persistence = await storage.open();
       const fellBack = persistence != o.persistence;
-      await identity.persist(fellBack ? 'web' : persistence == 'durable' ? 'idb' : 'memory').catch(
-        () => undefined,
-      );
+      await identity
+        .persist(fellBack ? 'web' : persistence == 'durable' ? 'idb' : 'memory')
+        .catch(() => undefined);
       await outbox.expire().catch(() => undefined);
       await outbox.count().catch(() => undefined);
       counters.deadLettered = await deadLetters.count().catch(() => 0);

@@ -146,7 +146,10 @@ describe('validate.ts agrees with schema.ts', () => {
   describe('acknowledgements (AckSchema)', () => {
     agree(checkAck, schema.AckSchema, [
       ['empty results', { results: [] }],
-      ['each status', { results: ['accepted', 'duplicate', 'rejected'].map((s) => ({ id: 'a', status: s })) }],
+      [
+        'each status',
+        { results: ['accepted', 'duplicate', 'rejected'].map((s) => ({ id: 'a', status: s })) },
+      ],
       ['with an error', { results: [{ id: 'a', status: 'rejected', error: 'bad' }] }],
       ['extra keys pass', { results: [{ id: 'a', status: 'accepted', at: 1 }], ok: true }],
       ['results missing', {}],

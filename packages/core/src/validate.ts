@@ -71,7 +71,9 @@ export const text =
 export const integer =
   (min?: number, max?: number): Check =>
   (v, p) =>
-    Number.isSafeInteger(v) && (min === undefined || (v as number) >= min) && !((v as number) > max!)
+    Number.isSafeInteger(v) &&
+    (min === undefined || (v as number) >= min) &&
+    !((v as number) > max!)
       ? undefined
       : [
           p,

@@ -28,63 +28,58 @@ export type AckInterpretation =
   | { kind: 'http-error'; status: number; reason: string };
 
 /** Interprets a reply to a batch with these record ids. */
-export function interpretReply(reply: ReplyLike, batchIds: readonly string[]): AckInterpretation {
-  const { status, bodyText } = reply;
+export function interpretReply(
+  { status, bodyText }: ReplyLike,
+  batchIds: readonly string[],
+): AckInterpretation {
   if (status < 200 || status > 299) {
     return { kind: 'http-error', status, reason: describeHttpError(status, bodyText) };
   }
-  // No body at all (204, or an empty 200/202) is how plain endpoints say "got it".
-  if (status === 204 || status === 205 || bodyText.trim() === '') return ackAll(batchIds);
-
   let body: unknown;
-  try {
-    body = JSON.parse(bodyText);
-  } catch {
-    return { kind: 'not-ack', reason: `HTTP ${status} with a body that is not JSON` };
+  // No body at all (204, or an empty 200/202) is how plain endpoints say "got it".
+  if (status != 204 && status != 205 && bodyText.trim()) {
+    try {
+      body = JSON.parse(bodyText);
+    } catch {
+      return { kind: 'not-ack', reason: `HTTP ${status} with a body that is not JSON` };
+    }
   }
-  if (!isObject(body) || !('results' in body)) return ackAll(batchIds);
-
-  if (checkAck(body, '')) return { kind: 'not-ack', reason: `HTTP ${status} with malformed "results"` };
-  const byId = new Map<string, Ack['results'][number]>();
-  for (const result of (body as Ack).results) if (!byId.has(result.id)) byId.set(result.id, result);
-
+  // Any other JSON (or none) acknowledges the whole batch; `results` acknowledges per record.
+  const ack = (
+    isObject(body) && 'results' in body
+      ? body
+      : {
+          results: batchIds.map((id) => ({ id, status: 'accepted' })),
+        }
+  ) as Ack;
+  if (checkAck(ack, ''))
+    return { kind: 'not-ack', reason: `HTTP ${status} with malformed "results"` };
+  // The first result for an id counts.
+  const byId = new Map([...ack.results].reverse().map((r) => [r.id, r]));
   const outcomes: RecordOutcomes = { delivered: [], rejected: [], missing: [] };
   for (const id of batchIds) {
     const result = byId.get(id);
     if (!result) outcomes.missing.push(id);
-    else if (result.status === 'rejected')
+    else if (result.status == 'rejected') {
       outcomes.rejected.push({ id, reason: result.error || 'rejected by the endpoint' });
-    else outcomes.delivered.push({ id, status: result.status });
+    } else outcomes.delivered.push({ id, status: result.status });
   }
   return { kind: 'ack', outcomes };
 }
 
-function ackAll(ids: readonly string[]): AckInterpretation {
-  return {
-    kind: 'ack',
-    outcomes: {
-      delivered: ids.map((id) => ({ id, status: 'accepted' as const })),
-      rejected: [],
-      missing: [],
-    },
-  };
-}
-
 /** `HTTP 400: <message>` using the collector's `{error: {message, path}}` body when present. */
 export function describeHttpError(status: number, bodyText: string): string {
-  let detail = '';
+  let detail: unknown;
   try {
-    const body: unknown = JSON.parse(bodyText);
-    if (isObject(body)) {
-      const error = body['error'];
-      if (typeof error === 'string') detail = error;
-      else if (isObject(error) && typeof error['message'] === 'string') {
-        detail = typeof error['path'] === 'string' && error['path'] ? `${error['path']}: ` : '';
-        detail += error['message'];
-      }
-    }
+    const { error } = JSON.parse(bodyText) as { error?: { message?: unknown; path?: unknown } };
+    detail = isObject(error)
+      ? typeof error.message == 'string' &&
+        (error.path ? `${String(error.path)}: ` : '') + error.message
+      : error;
   } catch {
     // Not JSON: the status alone is the reason.
   }
-  return detail ? `HTTP ${status}: ${detail.slice(0, 500)}` : `HTTP ${status}`;
+  return typeof detail == 'string' && detail
+    ? `HTTP ${status}: ${detail.slice(0, 500)}`
+    : `HTTP ${status}`;
 }

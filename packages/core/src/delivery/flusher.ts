@@ -90,6 +90,8 @@ const SPLIT = 1;
 const STOP = 2;
 
 export function createFlusher(o: FlusherOptions): Flusher {
+  // Locals, not `o.…`: minified, each use is one letter.
+  const { outbox, meta, events, counters, owner, now: clock, maySend, deadLetters } = o;
   let run: Promise<FlushResult> | undefined;
   let next: Promise<FlushResult> | undefined;
   let nextForced = false;
@@ -106,7 +108,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
   const idleResult = async (): Promise<FlushResult> => ({
     sent: 0,
     failed: 0,
-    pending: o.outbox.size ?? (await o.outbox.count()),
+    pending: outbox.size ?? (await outbox.count()),
   });
 
   /** Schedules an automatic run after `delayMs`, unless one is already due sooner. */
@@ -122,13 +124,13 @@ export function createFlusher(o: FlusherOptions): Flusher {
   };
 
   const wake = (trigger: Trigger) => {
-    if (destroyed || !o.maySend()) return;
+    if (destroyed || !maySend()) return;
     if (trigger == 'submit') return arm(BATCH_WINDOW_MS);
     // Back online: skip the backoff wait (never a server's Retry-After).
     const forced = trigger == 'online' && !server;
-    const wait = notBefore - o.now();
+    const wait = notBefore - clock();
     if (wait > 0 && !forced) return arm(wait);
-    if (trigger == 'interval' && o.outbox.size === 0) return;
+    if (trigger == 'interval' && outbox.size === 0) return;
     void start(forced);
   };
 
@@ -148,12 +150,12 @@ export function createFlusher(o: FlusherOptions): Flusher {
   };
 
   const setLease = (change: (mine: Lease) => Partial<Lease>) =>
-    o.meta.update<Lease>(LEASE_KEY, (old) =>
-      old?.owner == o.owner ? { ...old, ...change(old) } : undefined,
+    meta.update<Lease>(LEASE_KEY, (old) =>
+      old?.owner == owner ? { ...old, ...change(old) } : undefined,
     );
 
   const session = async (forced: boolean, keepalive: boolean): Promise<FlushResult> => {
-    if (!o.maySend()) return idleResult();
+    if (!maySend()) return idleResult();
     // A page-hide request outlives the page and so any Web Lock: the lease alone decides, and
     // marks its ids.
     const result = keepalive
@@ -180,22 +182,23 @@ export function createFlusher(o: FlusherOptions): Flusher {
     // outbox costs one read, and a page hide one step less. Under a Web Lock no other tab drains
     // meanwhile; with the lease alone a tab that released in between may have sent some of these:
     // sent again, same ids, deduplicated.
-    const first = await o.outbox.read(o.batchSize);
+    const first = await outbox.read(o.batchSize);
     if (!first.last) return { sent: 0, failed: 0, pending: 0 };
-    const now = o.now();
-    let decision = decideLease(undefined, o.owner, now, webLocked, forced);
+    const now = clock();
+    let decision = decideLease(undefined, owner, now, webLocked, forced);
     let skip = new Set<string>();
-    const lease = await o.meta.update<Lease>(LEASE_KEY, (old) => {
-      decision = decideLease(old, o.owner, now, webLocked, forced);
+    let marked: string[] = [];
+    const lease = await meta.update<Lease>(LEASE_KEY, (old) => {
+      decision = decideLease(old, owner, now, webLocked, forced);
       if (!decision.take) return;
       skip = inFlight(old, now);
-      const ids = keepalive ? fit(first.records, skip, true).map((r) => r.id) : [];
+      const ids = (marked = keepalive ? fit(first.records, skip, true).map((r) => r.id) : []);
       return {
         notBefore: 0,
         server: false,
         failures: 0,
         ...old,
-        owner: o.owner,
+        owner: owner,
         expiresAt: now + LEASE_MS,
         ...(ids.length ? { sending: [...skip, ...ids], sendingUntil: now + timeoutMs } : {}),
       };
@@ -211,13 +214,20 @@ export function createFlusher(o: FlusherOptions): Flusher {
     try {
       return await drain(keepalive, lease!.expiresAt, skip, first, () => (replied = true));
     } finally {
-      await setLease(() => ({
-        expiresAt: 0,
-        notBefore,
-        server,
-        failures,
-        ...(replied && keepalive ? { sending: [...skip], sendingUntil: lease!.sendingUntil } : {}),
-      })).catch(() => undefined);
+      await meta
+        .update<Lease>(LEASE_KEY, (old) => {
+          const mine = old?.owner == owner;
+          // A page-hide request that got its reply no longer needs its ids held, even if another
+          // tab has taken the lease over meanwhile.
+          const unmark = replied && keepalive && old?.sending;
+          if (!mine && !unmark) return;
+          return {
+            ...old!,
+            ...(mine ? { expiresAt: 0, notBefore, server, failures } : {}),
+            ...(unmark ? { sending: old.sending!.filter((id) => !marked.includes(id)) } : {}),
+          };
+        })
+        .catch(() => undefined);
     }
   };
 
@@ -231,15 +241,17 @@ export function createFlusher(o: FlusherOptions): Flusher {
     const result = { sent: 0, failed: 0 };
     const deleting: Array<Promise<unknown>> = [];
     const acked: Array<{ record: ResponseRecord; status: 'accepted' | 'duplicate' }> = [];
-    // Deletes go in chunks: one key-range delete of 200 records costs half of four of 50.
+    // Each batch's acknowledged records go in one key-range delete, not awaited: it overlaps the
+    // next request. Deleting at once (not in larger chunks) keeps what a closing tab leaves
+    // behind, to be sent again, to the batch in flight.
     const deleteAcked = () => {
       const done = acked.splice(0);
       deleting.push(
-        o.outbox
+        outbox
           .remove(done.map((d) => d.record.id))
           // A failed delete only means a resend (same id, deduplicated): report the ack anyway.
           .catch(() => undefined)
-          .then(() => done.forEach((d) => o.events.emit('response:sent', d))),
+          .then(() => done.forEach((d) => events.emit('response:sent', d))),
       );
     };
     // Records read ahead, oldest first; reads go a few batches ahead, overlapping the requests.
@@ -253,13 +265,13 @@ export function createFlusher(o: FlusherOptions): Flusher {
       cursor = last ?? cursor;
     };
     const readAhead = () =>
-      (reading ??= o.outbox
+      (reading ??= outbox
         .read(o.batchSize * 4, cursor)
         .then(take)
         .finally(() => (reading = undefined)));
     take(first);
     let limit = o.batchSize;
-    while (!destroyed && o.maySend()) {
+    while (!destroyed && maySend()) {
       while (buffer.length < limit && !exhausted && !keepalive) await readAhead();
       if (!buffer.length) break;
       const { records: batch, json } = fitBatch(
@@ -267,15 +279,15 @@ export function createFlusher(o: FlusherOptions): Flusher {
         keepalive ? KEEPALIVE_BATCH_BYTES : MAX_BATCH_BYTES,
       );
       if (!keepalive && buffer.length < limit * 3 && !exhausted) readAhead().catch(() => undefined);
-      const now = o.now();
+      const now = clock();
       if (!keepalive && now > expiresAt - RENEW_MS) {
         const lease = await setLease(() => ({ expiresAt: now + LEASE_MS }));
         // Another tab took the lease over (this one stalled past its expiry): leave it the queue.
-        if (lease?.owner != o.owner) break;
+        if (lease?.owner != owner) break;
         expiresAt = lease.expiresAt;
       }
       // Consent may have changed meanwhile; a purge must not find these sent.
-      if (destroyed || !o.maySend()) break;
+      if (destroyed || !maySend()) break;
       const { signal } = abort;
       const reply = await postJson({
         url: o.endpoint,
@@ -289,15 +301,14 @@ export function createFlusher(o: FlusherOptions): Flusher {
       if (destroyed || signal.aborted) break;
       onReply();
       const step = await apply(batch, reply, result, acked);
-      // Near the end (nothing left to read) each batch is deleted at once: a short tail.
-      if (acked.length >= o.batchSize * 4 || exhausted || step != CONTINUE) deleteAcked();
+      deleteAcked();
       if (step == STOP || keepalive) break;
       if (step == SPLIT) limit = Math.max(1, batch.length >> 1);
       else buffer.splice(0, batch.length);
     }
     deleteAcked();
     await Promise.all(deleting);
-    return { ...result, pending: await o.outbox.count() };
+    return { ...result, pending: await outbox.count() };
   };
 
   /** Applies one reply; says whether the drain goes on, splits, or stops for a retry later. */
@@ -321,7 +332,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
         result,
       );
       result.sent += delivered.length;
-      o.counters.sent += delivered.length;
+      counters.sent += delivered.length;
       // Deleted by the drain in chunks, while the next requests go out; `response:sent` fires
       // once a record has left the outbox.
       for (const { id, status } of delivered) acked.push({ record: byId.get(id)!, status });
@@ -342,7 +353,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
       error: reason,
       retryAfter: reply.ok ? reply.headers.get('Retry-After') : null,
       batchLength: unacked.length,
-      now: o.now(),
+      now: clock(),
       random: o.random(),
     });
     if (decision.action == 'dead-letter') {
@@ -354,15 +365,15 @@ export function createFlusher(o: FlusherOptions): Flusher {
       return CONTINUE;
     }
     // This send is over: from now on its attempt counts.
-    await o.outbox.update(unacked).catch(() => undefined);
+    await outbox.update(unacked).catch(() => undefined);
     if (decision.action == 'split') return SPLIT;
     failures++;
-    o.counters.retried += unacked.length;
-    o.counters.lastError = reason;
-    notBefore = o.now() + decision.delayMs;
+    counters.retried += unacked.length;
+    counters.lastError = reason;
+    notBefore = clock() + decision.delayMs;
     server = decision.retryAfter;
     arm(decision.delayMs);
-    o.events.emit('flush:error', {
+    events.emit('flush:error', {
       error: reason,
       ...(status === undefined ? {} : { status }),
       retryInMs: decision.delayMs,
@@ -376,22 +387,22 @@ export function createFlusher(o: FlusherOptions): Flusher {
     result: { failed: number },
   ) => {
     if (!items.length) return;
-    const letters = items.map(([record, reason]) => deadLetter(record, reason, o.now(), status));
+    const letters = items.map(([record, reason]) => deadLetter(record, reason, clock(), status));
     // Copy, then delete: a crash in between re-sends a record, never loses it.
-    await o.deadLetters.add(letters);
-    await o.outbox.remove(letters.map((l) => l.record.id));
-    o.counters.failed += letters.length;
-    o.counters.deadLettered += letters.length;
-    o.counters.lastError = letters[letters.length - 1]!.reason;
+    await deadLetters.add(letters);
+    await outbox.remove(letters.map((l) => l.record.id));
+    counters.failed += letters.length;
+    counters.deadLettered += letters.length;
+    counters.lastError = letters[letters.length - 1]!.reason;
     result.failed += letters.length;
-    for (const letter of letters) o.events.emit('response:failed', letter);
+    for (const letter of letters) events.emit('response:failed', letter);
   };
 
   return {
-    flush: () => (server && o.now() < notBefore ? idleResult() : start(true)),
+    flush: () => (server && clock() < notBefore ? idleResult() : start(true)),
     wake,
     sendOnPageHide() {
-      if (destroyed || run || !o.maySend() || o.now() < notBefore) return;
+      if (destroyed || run || !maySend() || clock() < notBefore) return;
       void start(false, true).catch(() => undefined);
     },
     async idle() {

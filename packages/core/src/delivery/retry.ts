@@ -39,37 +39,35 @@ export type RetryDecision =
 
 /** Decides what follows a failed delivery attempt. */
 export function nextRetryDelay(input: RetryInput): RetryDecision {
-  const { status } = input;
-  const batchLength = input.batchLength ?? 1;
-  if (status === undefined || isSuccess(status)) return backoff(input);
-  if (status === 413) {
-    return batchLength > 1
+  const { status = 200 } = input;
+  const several = (input.batchLength ?? 1) > 1;
+  const waitMs = isRetryable(status) ? parseRetryAfter(input.retryAfter, input.now) : undefined;
+  return status == 413
+    ? several
       ? { action: 'split' }
-      : { action: 'dead-letter', reason: 'HTTP 413: the record is too large for the endpoint' };
-  }
-  if (isRetryable(status)) {
-    const waitMs = parseRetryAfter(input.retryAfter, input.now);
-    return waitMs === undefined
-      ? backoff(input)
-      : { action: 'retry', delayMs: waitMs, retryAfter: true };
-  }
-  if (status >= 400 && status < 600) {
-    // A 400/422 may be caused by one bad record: halve the batch until it is isolated, so the
-    // good records next to it are still delivered.
-    if ((status === 400 || status === 422) && batchLength > 1) return { action: 'split' };
-    return { action: 'dead-letter', reason: input.error ?? `HTTP ${status}` };
-  }
-  // 1xx, unfollowed 3xx, or anything stranger: not an answer we can act on, try again later.
-  return backoff(input);
+      : { action: 'dead-letter', reason: 'HTTP 413: the record is too large for the endpoint' }
+    : waitMs !== undefined
+      ? { action: 'retry', delayMs: waitMs, retryAfter: true }
+      : // A 400/422 may be caused by one bad record: halve the batch until it is isolated, so
+        // the good records next to it are still delivered.
+        status >= 400 && status < 600 && !isRetryable(status)
+        ? (status == 400 || status == 422) && several
+          ? { action: 'split' }
+          : { action: 'dead-letter', reason: input.error ?? `HTTP ${status}` }
+        : // Network errors, 2xx that acknowledge nothing, retryable statuses, 1xx or unfollowed
+          // 3xx: try again later.
+          {
+            action: 'retry',
+            delayMs: backoffDelay(input.attempt, input.random),
+            retryAfter: false,
+          };
 }
-
-const isSuccess = (status: number) => status >= 200 && status < 300;
 
 /** 408, 429 and 5xx except 501 (Not Implemented) and 505 (HTTP Version Not Supported). */
-export function isRetryable(status: number): boolean {
-  if (status === 408 || status === 429) return true;
-  return status >= 500 && status < 600 && status !== 501 && status !== 505;
-}
+export const isRetryable = (status: number): boolean =>
+  status == 408 ||
+  status == 429 ||
+  (status >= 500 && status < 600 && status != 501 && status != 505);
 
 /**
  * Full jitter between the base and an exponential ceiling (base · 2^attempt, capped): the first
@@ -77,14 +75,8 @@ export function isRetryable(status: number): boolean {
  */
 export function backoffDelay(attempt: number, random: number): number {
   const { baseMs, capMs } = RETRY_POLICY;
-  const exponent = Math.min(Math.max(1, Math.floor(attempt)), 30);
-  const ceiling = Math.min(capMs, baseMs * 2 ** exponent);
-  const sample = Math.min(Math.max(random, 0), 1);
-  return Math.round(baseMs + sample * (ceiling - baseMs));
-}
-
-function backoff(input: RetryInput): RetryDecision {
-  return { action: 'retry', delayMs: backoffDelay(input.attempt, input.random), retryAfter: false };
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(Math.max(1, Math.floor(attempt)), 30));
+  return Math.round(baseMs + Math.min(Math.max(random, 0), 1) * (ceiling - baseMs));
 }
 
 /**
@@ -92,18 +84,12 @@ function backoff(input: RetryInput): RetryDecision {
  * [0, retryAfterCapMs]. Returns undefined for a missing or unparsable value.
  */
 export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
-  if (value == null) return undefined;
-  const text = value.trim();
-  if (text === '') return undefined;
-  let ms: number;
-  if (/^\d+$/.test(text)) {
-    ms = Number(text) * 1000;
-  } else {
-    // Only date-shaped text: Date.parse also accepts things like "1" or "2026", which are not dates.
-    if (!/^[A-Za-z]{3,9},? /.test(text)) return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date)) return undefined;
-    ms = date - now;
-  }
-  return Math.min(Math.max(0, ms), RETRY_POLICY.retryAfterCapMs);
+  const text = value?.trim() ?? '';
+  // Only date-shaped text: Date.parse also takes things like "1" or "2026", which are not dates.
+  const ms = /^\d+$/.test(text)
+    ? +text * 1000
+    : /^[A-Za-z]{3,9},? /.test(text)
+      ? Date.parse(text) - now
+      : NaN;
+  return !isNaN(ms) ? Math.min(Math.max(0, ms), RETRY_POLICY.retryAfterCapMs) : undefined;
 }

@@ -25,7 +25,12 @@ const record = (over: Partial<ResponseRecord> = {}): ResponseRecord => ({
 });
 
 function setup(
-  options: { maxQueue?: number; retentionMs?: number; now?: () => number; log?: TransactionLog[] } = {},
+  options: {
+    maxQueue?: number;
+    retentionMs?: number;
+    now?: () => number;
+    log?: TransactionLog[];
+  } = {},
 ) {
   const dbName = uniqueName('outbox-db');
   const storage = createStorage({
@@ -190,7 +195,10 @@ describe('Outbox', () => {
     expect(read.records.map((r) => r.id)).to.deep.equal([mine.id]);
     expect(read.last).to.equal(future.id);
     expect(quarantined).to.deep.equal([]);
-    expect((await rawEntries(dbName, 'outbox')).map(([k]) => k)).to.deep.equal([mine.id, future.id]);
+    expect((await rawEntries(dbName, 'outbox')).map(([k]) => k)).to.deep.equal([
+      mine.id,
+      future.id,
+    ]);
   });
 
   it('quarantines a record whose version is not a number', async () => {
@@ -244,7 +252,9 @@ describe('Outbox', () => {
     const day = 86_400_000;
     let clock = Date.UTC(2026, 10, 1);
     const { outbox, evicted } = track(setup({ retentionMs: 30 * day, now: () => clock }));
-    const old = [0, 1].map((d) => record({ createdAt: new Date(clock - (40 - d) * day).toISOString() }));
+    const old = [0, 1].map((d) =>
+      record({ createdAt: new Date(clock - (40 - d) * day).toISOString() }),
+    );
     const fresh = record({ createdAt: new Date(clock - day).toISOString() });
     await Promise.all([...old, fresh].map((r) => outbox.enqueue(r)));
     const read = await outbox.read(10);

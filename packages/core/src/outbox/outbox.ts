@@ -64,7 +64,7 @@ export function createOutbox(
   quarantine: KeyValueStore,
   o: OutboxOptions,
 ): Outbox {
-  let pending: Pending[] = [];
+  const pending: Pending[] = [];
   let committing: Promise<void> | undefined;
   let size: number | undefined;
   let countedAt = -Infinity;
@@ -89,6 +89,8 @@ export function createOutbox(
 
   const read: Outbox['read'] = async (limit, after) => {
     const entries = await store.entries(limit, after);
+    // A first page that is not full is the whole outbox: a free recount.
+    if (after === undefined && entries.length < limit) size = entries.length;
     const records: ResponseRecord[] = [];
     const expired: ResponseRecord[] = [];
     const corrupt: QuarantinedValue[] = [];
@@ -155,7 +157,7 @@ export function createOutbox(
     count,
     read,
     async expire() {
-      for (let after: string | undefined; ; ) {
+      for (let after: string | undefined; ;) {
         const { records, last } = await read(100, after);
         // Keys are creation order: past the first record that is not expired, none is.
         if (records.length || !last) return;

@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { uniqueName } from '../test-support/endpoint.js';
 import {
+  countingIndexedDB,
   databaseExists,
+  rawPut,
   rawDelete,
   rawEntries,
   throwingIndexedDB,
   versionErrorIndexedDB,
+  type TransactionLog,
 } from '../test-support/idb.js';
-import { createStorage, STORE_NAMES } from './store.js';
+import { createStorage, memoryStore, STORE_NAMES, type KeyValueStore } from './store.js';
 
 describe('storage', () => {
   const dbs: string[] = [];
@@ -114,5 +117,68 @@ describe('storage', () => {
       ['c', 'C'],
     ]);
     storage.close();
+  });
+
+  it('deletes contiguous keys with one range delete, never a key added inside the range', async () => {
+    const dbName = name();
+    const log: TransactionLog[] = [];
+    const storage = createStorage({
+      dbName,
+      persistence: 'durable',
+      indexedDB: countingIndexedDB(log),
+    });
+    const store = storage.store('outbox');
+    await store.setMany(['a', 'b', 'c', 'd', 'e'].map((k) => [k, k]));
+    const before = log.length;
+    await store.delMany(['b', 'c', 'd']);
+    expect(log.length - before, 'one transaction').to.equal(1);
+    expect((await store.entries()).map(([k]) => k)).to.deep.equal(['a', 'e']);
+
+    // Another writer put "c2" between the keys read: the range would take it, so each key goes.
+    await store.setMany(['b', 'c', 'd'].map((k) => [k, k]));
+    await rawPut(dbName, 'outbox', 'c2', 'added meanwhile');
+    await store.delMany(['b', 'c', 'd']);
+    expect((await store.entries()).map(([k]) => k)).to.deep.equal(['a', 'c2', 'e']);
+    storage.close();
+  });
+
+  for (const [kind, open] of [
+    [
+      'IndexedDB',
+      (n: string) => createStorage({ dbName: n, persistence: 'durable' }).store('meta'),
+    ],
+    ['memory', () => memoryStore()],
+  ] as Array<[string, (n: string) => KeyValueStore]>) {
+    it(`${kind}: entries after a key, and update() as an atomic read-modify-write`, async () => {
+      const dbName = name();
+      const store = open(dbName);
+      await store.setMany(['a', 'b', 'c', 'd'].map((k) => [k, k.toUpperCase()]));
+      expect(await store.entries(2, 'a')).to.deep.equal([
+        ['b', 'B'],
+        ['c', 'C'],
+      ]);
+      expect(await store.entries(undefined, 'd')).to.deep.equal([]);
+      // 20 concurrent increments: none is lost.
+      await Promise.all(
+        Array.from({ length: 20 }, () => store.update<number>('n', (old) => (old ?? 0) + 1)),
+      );
+      expect(await store.get('n')).to.equal(20);
+      // Returning undefined writes nothing and resolves with what is stored.
+      expect(await store.update('n', () => undefined)).to.equal(20);
+      expect(await store.update('missing', () => undefined)).to.equal(undefined);
+    });
+  }
+
+  it('update() is atomic across connections (two tabs)', async () => {
+    const dbName = name();
+    const a = createStorage({ dbName, persistence: 'durable' });
+    const b = createStorage({ dbName, persistence: 'durable' });
+    await a.open();
+    await b.open();
+    const bump = (s: typeof a) => s.store('meta').update<number>('n', (old) => (old ?? 0) + 1);
+    await Promise.all(Array.from({ length: 10 }, (_, i) => bump(i % 2 ? a : b)));
+    expect(await a.store('meta').get('n')).to.equal(10);
+    a.close();
+    b.close();
   });
 });

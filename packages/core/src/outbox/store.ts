@@ -91,7 +91,13 @@ export function idbStore(db: () => Promise<IDBDatabase>, name: string): KeyValue
     return result?.() as T;
   };
   return {
-    get: (key) => tx('readonly', (s) => ((r) => () => r.result)(s.get(key))),
+    get: (key) =>
+      tx('readonly', (s) =>
+        (
+          (r) => () =>
+            r.result
+        )(s.get(key)),
+      ),
     entries: (limit, from) =>
       tx('readonly', (s) => {
         const query = after(from);
@@ -102,7 +108,13 @@ export function idbStore(db: () => Promise<IDBDatabase>, name: string): KeyValue
         const values = s.getAll(query, limit);
         return () => keys.result.map((k, i) => [String(k), values.result[i]] as [string, never]);
       }),
-    count: () => tx('readonly', (s) => ((r) => () => r.result)(s.count())),
+    count: () =>
+      tx('readonly', (s) =>
+        (
+          (r) => () =>
+            r.result
+        )(s.count()),
+      ),
     setMany: (entries) =>
       tx('readwrite', (s) => {
         for (const [k, v] of entries) s.put(v, k);
@@ -159,7 +171,8 @@ export interface Storage {
 
 /** Creates storage; nothing is opened (or written) until the first operation or `open()`. */
 export function createStorage(options: StorageOptions): Storage {
-  const factory = options.persistence == 'durable' ? (options.indexedDB ?? globalThis.indexedDB) : undefined;
+  const factory =
+    options.persistence == 'durable' ? (options.indexedDB ?? globalThis.indexedDB) : undefined;
   let volatile = !factory;
   let writesFailed = false;
   let closed = false;
@@ -295,7 +308,8 @@ export function openDatabase(
     const request = factory.open(name, version);
     request.onupgradeneeded = () => {
       for (const store of STORE_NAMES) {
-        if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
+        if (!request.result.objectStoreNames.contains(store))
+          request.result.createObjectStore(store);
       }
     };
     return promisifyRequest(request);

@@ -19,7 +19,10 @@ const MIGRATIONS: Array<(value: Record<string, unknown>) => Record<string, unkno
   (v0) => ({ ...v0, attempt: v0['attempt'] ?? 0 }),
 ];
 
-export const toStored = (record: ResponseRecord): StoredRecord => ({ ...record, v: STORED_VERSION });
+export const toStored = (record: ResponseRecord): StoredRecord => ({
+  ...record,
+  v: STORED_VERSION,
+});
 
 /** Marks a value written by a newer SDK: left in place for it. */
 export const NEWER = 0;
@@ -31,7 +34,8 @@ export const NEWER = 0;
 export function fromStored(value: unknown): ResponseRecord | typeof NEWER | string {
   if (!isObject(value)) return 'not an object';
   let { v = 0, ...record } = value;
-  if (typeof v != 'number' || !(v >= 0)) return `unknown stored schema version ${JSON.stringify(v)}`;
+  if (typeof v != 'number' || !(v >= 0))
+    return `unknown stored schema version ${JSON.stringify(v)}`;
   if (v > STORED_VERSION) return NEWER;
   for (; v < STORED_VERSION; v++) record = MIGRATIONS[v]!(record);
   const problem = checkRecord({ ...record, attempt: (record['attempt'] as number) + 1 }, '');
