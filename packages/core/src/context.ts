@@ -1,5 +1,5 @@
 /** The page context recorded with each response (SPEC §5 `context`). */
-import { LIMITS } from './validate.js';
+import { LIMITS } from './wire.js';
 import { SDK_NAME } from './version.js';
 
 export interface ResponseContext {

@@ -15,10 +15,10 @@ import {
   optional,
   record,
   text,
-  LIMITS,
   type Check,
   type Problem,
 } from './validate.js';
+import { LIMITS } from './wire.js';
 
 /** Options of {@link createTouchpoint}; the survey options are in {@link SurveyOptions}. */
 export interface TouchpointOptions extends SurveyOptions {

@@ -3,19 +3,9 @@
  * `zod/mini` keeps the browser bundle small; the collector validates with these same schemas.
  */
 import * as z from 'zod/mini';
+import { ACK_STATUSES, LIMITS, RESPONSE_TYPES, SCORE_RANGE } from './wire.js';
 
-/** Response types on the wire. */
-export const RESPONSE_TYPES = ['nps', 'csat', 'ces', 'feedback', 'chat', 'event'] as const;
-export type ResponseType = (typeof RESPONSE_TYPES)[number];
-
-/** Upper bounds that keep one record well inside the collector's 1 MiB body limit. */
-export const LIMITS = {
-  idLength: 64,
-  surveyIdLength: 200,
-  commentLength: 5000,
-  urlLength: 2048,
-  batchRecords: 500,
-} as const;
+export { ACK_STATUSES, LIMITS, RESPONSE_TYPES, type AckStatus, type ResponseType } from './wire.js';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,13 +27,6 @@ export const ContextSchema = z.object({
   userAgent: z.optional(shortString(512)),
   sdk: z.optional(shortString(64)),
 });
-
-/** Score ranges per type: NPS 0–10, CSAT 1–7 (scales 2/3/5/7), CES 1–7. */
-const SCORE_RANGE: Partial<Record<ResponseType, [number, number]>> = {
-  nps: [0, 10],
-  csat: [1, 7],
-  ces: [1, 7],
-};
 
 /** One answer = one record. */
 export const ResponseRecordSchema = z
@@ -88,9 +71,6 @@ export const BatchEnvelopeSchema = z.object({
   sentAt: z.optional(z.string()),
   batch: z.array(z.unknown()).check(z.minLength(1), z.maxLength(LIMITS.batchRecords)),
 });
-
-export const ACK_STATUSES = ['accepted', 'duplicate', 'rejected'] as const;
-export type AckStatus = (typeof ACK_STATUSES)[number];
 
 /** Per-record acknowledgement body (2xx). */
 export const AckSchema = z.object({

@@ -4,29 +4,7 @@
  * records read back and ack bodies here, and `validate.conformance.test.ts` runs one table
  * through both so they cannot drift apart.
  */
-import type { ResponseType } from './schema.js';
-
-/** Mirrors of `schema.ts` constants (importing them would pull zod in); the conformance test pins them. */
-export const RESPONSE_TYPES: readonly ResponseType[] = [
-  'nps',
-  'csat',
-  'ces',
-  'feedback',
-  'chat',
-  'event',
-];
-export const LIMITS = {
-  surveyIdLength: 200,
-  commentLength: 5000,
-  urlLength: 2048,
-  batchRecords: 500,
-} as const;
-/** Score ranges per type (SPEC §5): NPS 0–10, CSAT 1–7, CES 1–7. */
-const SCORE_RANGE: Partial<Record<string, [number, number]>> = {
-  nps: [0, 10],
-  csat: [1, 7],
-  ces: [1, 7],
-};
+import { ACK_STATUSES, LIMITS, RESPONSE_TYPES, SCORE_RANGE, type ResponseType } from './wire.js';
 
 /** What is wrong, and where: a dot path ('' for the value itself) and a reason. */
 export type Problem = [path: string, reason: string];
@@ -164,7 +142,7 @@ export const checkRecord: Check = (v, p) =>
 
 /** The type's score range (SPEC §5); only `checkRecord` applies it, like the zod schemas. */
 export function scoreInRange(r: { type: string; score?: number }): Problem | undefined {
-  const range = SCORE_RANGE[r.type];
+  const range = SCORE_RANGE[r.type as ResponseType];
   if (r.score !== undefined && range && (r.score < range[0] || r.score > range[1])) {
     return ['score', 'score out of range for this type'];
   }
@@ -176,7 +154,7 @@ export const checkAck = shape({
     if (!Array.isArray(v)) return [p, 'must be an array'];
     const result = shape({
       id: text(Infinity),
-      status: oneOf(['accepted', 'duplicate', 'rejected']),
+      status: oneOf(ACK_STATUSES),
       error: optional(text(Infinity)),
     });
     for (let i = 0; i < v.length; i++) {
