@@ -560,6 +560,56 @@ describe('createTouchpoint', () => {
       expect(h.events['response:queued']).to.have.length(1);
     });
 
+    it('tells a real <tp-feedback> it was stored: submitting, then success', async () => {
+      await import('@touchpoint/elements/define/tp-feedback.js');
+      const h = make({ consent: 'pending' });
+      const el = document.createElement('tp-feedback') as HTMLElement & {
+        status: string;
+        updateComplete: Promise<unknown>;
+      };
+      document.body.append(el);
+      cleanup.push(() => el.remove());
+      await el.updateComplete;
+      h.tp.connect(el);
+      const statuses: string[] = [];
+      el.addEventListener('tp-submit', () => queueMicrotask(() => statuses.push(el.status)));
+      const textarea = el.shadowRoot!.querySelector('textarea')!;
+      textarea.value = 'The search is slow';
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>(
+        'button[type="submit"], [part~="submit-button"]',
+      )!.click();
+      await until(() => el.status === 'success', 'the success state after the commit');
+      expect(statuses).to.deep.equal(['submitting']);
+      expect(h.events['response:queued']).to.have.length(1);
+      expect(h.events['response:queued'][0]!.record.comment).to.equal('The search is slow');
+    });
+
+    it('calls showError() on the source element when the answer could not be stored', async () => {
+      const h = make({ consent: 'pending' });
+      const el = Object.assign(document.createElement('div'), {
+        status: 'idle',
+        errors: 0,
+        showError() {
+          this.errors++;
+        },
+      });
+      h.tp.connect(el);
+      // A score out of range for NPS: submit() rejects, nothing is stored.
+      el.dispatchEvent(new CustomEvent('tp-submit', { detail: { type: 'nps', score: 42 } }));
+      expect(el.status).to.equal('submitting');
+      const original = console.error;
+      console.error = () => {};
+      try {
+        await until(() => el.errors === 1, 'showError()');
+      } finally {
+        console.error = original;
+      }
+      expect(el.status).to.equal('submitting');
+      expect(h.events['response:queued']).to.deep.equal([]);
+    });
+
     it('stops listening after destroy()', async () => {
       const h = make({ consent: 'pending' });
       const el = document.createElement('div');

@@ -80,6 +80,12 @@ export interface Touchpoint {
   destroy(): void;
 }
 
+/** An element that shows whether its answer was stored (e.g. `<tp-feedback>`). */
+interface StatusReporter {
+  status: string;
+  showError(message?: string): void;
+}
+
 /** Creates an SDK instance. Throws `Touchpoint: invalid option "…": …` on bad options. */
 export function createTouchpoint(options: TouchpointOptions): Touchpoint {
   const o = resolveOptions(options);
@@ -267,9 +273,20 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
       const listener = (event: Event) => {
         if (seen.has(event)) return;
         seen.add(event);
-        submit((event as CustomEvent<SubmitInput>).detail).catch((error: unknown) => {
-          console.error('Touchpoint: a tp-submit answer was not stored:', error);
-        });
+        // Components that show a sending state (tp-feedback) learn the outcome: `submitting`
+        // now, `success` after the IndexedDB commit, or `showError()` if it was not stored.
+        const source = event.target as Partial<StatusReporter> | null;
+        const reports = typeof source?.showError == 'function' && 'status' in source;
+        if (reports) source.status = 'submitting';
+        submit((event as CustomEvent<SubmitInput>).detail).then(
+          () => {
+            if (reports) source.status = 'success';
+          },
+          (error: unknown) => {
+            console.error('Touchpoint: a tp-submit answer was not stored:', error);
+            if (reports) source.showError!();
+          },
+        );
       };
       element.addEventListener('tp-submit', listener, { signal: lifetime.signal });
       disconnect = () => {
