@@ -2,6 +2,8 @@
 // the Node collector. TypeScript is stripped by esbuild; `tsc` checks types and emits .d.ts.
 import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -11,6 +13,28 @@ const ts = (opts = {}) =>
 const resolve = (opts = {}) =>
   nodeResolve({ exportConditions: ['source', 'browser', 'module', 'import', 'default'], ...opts });
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+// Whitespace and comments out of the components' html`` and css`` templates. It runs before
+// esbuild, while the tags are still named `html` and `css`. Collapsing keeps one space wherever
+// there was whitespace, so text and inline elements never run together. svg`` fragments are left
+// alone: an HTML minifier outside <svg> drops their self-closing slashes (`<circle/>` would
+// swallow its siblings). A css`` of declarations only (the dark theme, spliced into two rules) is
+// minified inside a stand-in rule.
+const minifyTemplates = () =>
+  minifyLiterals({
+    include: ['packages/elements/src/**/*.ts'],
+    failOnError: true,
+    options: {
+      shouldMinify: (template) => template.tag === 'html',
+      minifyOptions: { conservativeCollapse: true },
+      strategy: {
+        ...defaultStrategy,
+        minifyCSS: (css, options) =>
+          css.includes('{')
+            ? defaultStrategy.minifyCSS(css, options)
+            : defaultStrategy.minifyCSS(`a{${css}}`, options).replace(/^a\{|\}$/g, ''),
+      },
+    },
+  });
 const defines = readdirSync('packages/elements/src/define')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => `packages/elements/src/define/${f}`);
@@ -29,7 +53,8 @@ export default [
   {
     input: ['packages/elements/src/index.ts', ...defines],
     external: isBare,
-    plugins: [ts()],
+    // Module scripts are always decoded as UTF-8: no need to escape translations as \uXXXX.
+    plugins: [minifyTemplates(), ts({ charset: 'utf8' })],
     output: {
       dir: 'packages/elements/dist',
       format: 'es',
@@ -47,14 +72,23 @@ export default [
   },
   {
     input: { 'touchpoint.main': 'packages/embed/src/main.ts' },
-    plugins: [resolve(), ts({ minify: true })],
+    // Lazy chunks import what they share (Lit, the SDK, tp-nps's internals) from the main chunk
+    // itself, rather than from a chunk behind a re-exporting touchpoint.main.js: one request less.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [resolve(), minifyTemplates(), ts({ minify: true, charset: 'utf8' })],
     output: {
       dir: 'packages/embed/dist',
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
       // Flat beside touchpoint.js, so any static host (or the collector) serves them as-is.
-      chunkFileNames: 'touchpoint.[name]-[hash].js',
+      // Translations are named by part and language (touchpoint.nps.de-[hash].js), not all "de".
+      chunkFileNames: (chunk) => {
+        const translation = /(\w+)\/locales\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (!translation) return 'touchpoint.[name]-[hash].js';
+        const [, part, language] = translation;
+        return `touchpoint.${part === 'internal' ? 'common' : part}.${language}-[hash].js`;
+      },
     },
   },
   {

@@ -9,3 +9,8 @@ export interface SizeRow {
 export function measure(): Promise<SizeRow[]>;
 export function table(rows: SizeRow[]): string;
 export function staticGraph(files: string[]): string[];
+export function graphFiles(entry: {
+  graph: string[];
+  lazy?: string[];
+  count?: 'all' | 'lazy';
+}): string[];

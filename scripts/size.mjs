@@ -4,6 +4,10 @@
 // plus every chunk they import statically, each compressed on its own as the browser fetches it;
 // a "bundle" entry is bundled and minified with esbuild from source, its npm dependencies
 // included unless listed external.
+// A "graph" entry may add `"lazy": ["tp-survey", …]`: the chunks `touchpoint.<name>-<hash>.js`
+// that the graph (or an added chunk) `import()`s, with their static imports, as fetched when that
+// code is needed. With `"count": "lazy"` only the files they add beyond the graph are counted: what
+// a page that already has the up-front graph downloads for them (a component's incremental cost).
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -32,6 +36,38 @@ const compress = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
+/** The file names a built chunk loads with `import("./…")`, relative to the root. */
+function dynamicImports(file) {
+  const code = readFileSync(root + file, 'utf8');
+  return [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) =>
+    relative(root, join(root, dirname(file), m[1])),
+  );
+}
+
+/**
+ * A graph entry's files: the graph, plus the `lazy` chunks it (or a chunk added before) imports
+ * dynamically and their static imports; with `count: 'lazy'`, only the files beyond the graph.
+ */
+export function graphFiles({ graph, lazy = [], count = 'all' }) {
+  const upFront = staticGraph(graph);
+  const files = new Set(upFront);
+  const missing = new Set(lazy);
+  for (let added = true; added && missing.size > 0;) {
+    added = false;
+    for (const chunk of [...files].flatMap(dynamicImports)) {
+      const name = [...missing].find((n) => chunk.split('/').pop().startsWith(`touchpoint.${n}-`));
+      if (!name) continue;
+      missing.delete(name);
+      staticGraph([chunk]).forEach((f) => files.add(f));
+      added = true;
+    }
+  }
+  if (missing.size > 0) {
+    throw new Error(`size: no chunk named ${[...missing].join(', ')} is import()ed by ${graph}`);
+  }
+  return count === 'lazy' ? [...files].filter((f) => !upFront.includes(f)) : [...files];
+}
+
 /**
  * The bytes an entry costs up front: for a "bundle", its output plus the chunks it imports
  * statically. Code splitting keeps lazily `import()`ed modules (survey validation, say) out of
@@ -39,7 +75,7 @@ const compress = (bytes) => ({
  */
 async function partsOf(entry) {
   if (entry.file) return [readFileSync(root + entry.file)];
-  if (entry.graph) return staticGraph(entry.graph).map((f) => readFileSync(root + f));
+  if (entry.graph) return graphFiles(entry).map((f) => readFileSync(root + f));
   const result = await build({
     entryPoints: [root + entry.bundle],
     bundle: true,
@@ -55,9 +91,11 @@ async function partsOf(entry) {
     legalComments: 'none',
     metafile: true,
     write: false,
+    absWorkingDir: root,
   });
   const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  // Lazily imported modules are entry points of their own chunks too: pick the one asked for.
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint === entry.bundle);
   const upFront = new Set();
   const visit = (o) => {
     if (upFront.has(o)) return;

@@ -1,10 +1,11 @@
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Strings } from '../internal/localize.js';
+import { LocalizeController, type Strings } from '../internal/localize.js';
 import { RatingSurvey, type RatingTerms } from '../internal/rating-survey.js';
 import { ratingStyles } from '../internal/rating.styles.js';
 import type { ScoreRange } from '../internal/score.js';
 import { CES_WIDEST, cesLabelKey, cesPoints, isCesScale, type CesScale } from './ces-scale.js';
+import { cesStrings } from './ces.strings.js';
 
 /**
  * Customer effort score question: "How easy was it …?" on a 1–7 scale (or 1–5), from "Very
@@ -83,6 +84,7 @@ export class TpCes extends RatingSurvey {
   @property({ type: Number }) scale: CesScale = 7;
 
   protected readonly responseType = 'ces';
+  protected readonly localize = new LocalizeController(this, [cesStrings]);
   protected readonly terms: RatingTerms = { question: 'cesQuestion', followUp: 'ratingFollowUp' };
 
   /** Points of the scale in effect. */

@@ -1,6 +1,6 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Strings } from '../internal/localize.js';
+import { LocalizeController, type Strings } from '../internal/localize.js';
 import { RatingSurvey, type RatingTerms } from '../internal/rating-survey.js';
 import { ratingStyles } from '../internal/rating.styles.js';
 import type { ScoreRange } from '../internal/score.js';
@@ -17,6 +17,7 @@ import {
   type CsatScale,
   type CsatVariant,
 } from './csat-scale.js';
+import { csatStrings } from './csat.strings.js';
 import { csatStyles } from './csat.styles.js';
 
 /**
@@ -103,6 +104,7 @@ export class TpCsat extends RatingSurvey {
   @property({ type: Number }) scale: CsatScale = 5;
 
   protected readonly responseType = 'csat';
+  protected readonly localize = new LocalizeController(this, [csatStrings]);
   protected readonly terms: RatingTerms = { question: 'csatQuestion', followUp: 'ratingFollowUp' };
 
   /** Points of the scale in effect (2 for thumbs). */

@@ -5,20 +5,6 @@ import { css } from 'lit';
  * the email field and checkbox, inline errors, the error summary and the failure banner.
  */
 export const feedbackStyles = css`
-  :host {
-    --_tp-danger: var(--tp-color-danger, #b42318);
-  }
-
-  :host([theme='dark']) {
-    --_tp-danger: var(--tp-color-danger, #ff9d94);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_tp-danger: var(--tp-color-danger, #ff9d94);
-    }
-  }
-
   fieldset {
     display: flex;
     flex-wrap: wrap;

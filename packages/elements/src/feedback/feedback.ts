@@ -12,6 +12,7 @@ import {
   type CategoriesInput,
   type FeedbackCategory,
 } from './categories.js';
+import { feedbackStrings } from './feedback.strings.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { charactersLeftToAnnounce, resolveMaxLength } from './message-length.js';
 import { pageAddress } from './page-address.js';
@@ -186,7 +187,7 @@ export class TpFeedback extends FormControl {
   /** Bumped on every status change, to see whether a `tp-submit` listener took over. */
   private statusChanges = 0;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, [feedbackStrings]);
 
   constructor() {
     super();
@@ -196,6 +197,10 @@ export class TpFeedback extends FormControl {
       this.shownMessageRequired = this.required;
       this.showProblems = true;
     });
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
   }
 
   /** Where the message stands. Hosts that store it set `submitting`, then `success` (or call {@link showError}). */

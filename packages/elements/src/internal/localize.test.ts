@@ -1,23 +1,39 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
+import { cesStrings } from '../ces/ces.strings.js';
+import { csatStrings } from '../csat/csat.strings.js';
+import { feedbackStrings } from '../feedback/feedback.strings.js';
+import { npsStrings } from '../nps/nps.strings.js';
+import { surveyStrings } from '../survey/survey.strings.js';
+import { commonStrings } from './common.strings.js';
 import {
+  CATALOG_WAIT_MS,
   canonicalLocale,
   format,
   LocalizeController,
   localeDir,
+  loadStrings,
+  lookup,
   registerStrings,
   resolveDir,
   resolveLocale,
   setDefaultLocale,
-  stringsFor,
+  type BuiltInLanguage,
+  type Catalog,
   type DirInputs,
+  type Strings,
 } from './localize.js';
-import { ar } from './locales/ar.js';
-import { de } from './locales/de.js';
-import { en } from './locales/en.js';
-import { es } from './locales/es.js';
-import { fr } from './locales/fr.js';
+
+const CATALOGS = {
+  common: commonStrings,
+  nps: npsStrings,
+  csat: csatStrings,
+  ces: cesStrings,
+  feedback: feedbackStrings,
+  survey: surveyStrings,
+} as Record<string, Catalog<Partial<Strings>>>;
+const LANGUAGES: BuiltInLanguage[] = ['de', 'fr', 'es', 'ar'];
 
 /** Translations that are rightly spelled as in English (the same word in that language). */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
@@ -25,15 +41,23 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 };
 
 describe('built-in catalogues', () => {
-  for (const [name, strings] of Object.entries({ de, fr, es, ar })) {
-    it(`${name} translates every key (none left equal to English except placeholders)`, () => {
-      expect(Object.keys(strings).sort()).to.deep.equal(Object.keys(en).sort());
-      for (const [key, value] of Object.entries(strings)) {
-        expect(value, key).to.be.a('string').and.not.equal('');
-        if (SAME_AS_ENGLISH[name]?.includes(key)) continue;
-        expect(value, key).to.not.equal(en[key as keyof typeof en]);
-      }
-    });
+  it('each key belongs to exactly one catalogue', () => {
+    const keys = Object.values(CATALOGS).flatMap((catalog) => Object.keys(catalog.en));
+    expect(keys.length).to.equal(new Set(keys).size);
+  });
+
+  for (const [part, catalog] of Object.entries(CATALOGS)) {
+    for (const language of LANGUAGES) {
+      it(`${part}/${language} translates every key (none left equal to English)`, async () => {
+        const { default: strings } = await catalog[language]();
+        expect(Object.keys(strings).sort()).to.deep.equal(Object.keys(catalog.en).sort());
+        for (const [key, value] of Object.entries(strings)) {
+          expect(value, key).to.be.a('string').and.not.equal('');
+          if (SAME_AS_ENGLISH[language]?.includes(key)) continue;
+          expect(value, key).to.not.equal(catalog.en[key as keyof Strings]);
+        }
+      });
+    }
   }
 });
 
@@ -56,20 +80,30 @@ describe('resolveLocale (pure)', () => {
   });
 });
 
-describe('stringsFor (pure)', () => {
-  it('falls back region → language → English', () => {
-    expect(stringsFor('de-AT').submit).to.equal(de.submit);
-    expect(stringsFor('pt-BR').submit).to.equal(en.submit);
-    expect(stringsFor('AR').npsQuestion).to.equal(ar.npsQuestion);
+describe('lookup', () => {
+  before(async () => {
+    // A controller puts its catalogues' English in (the shared ones); loading, a translation.
+    document.createElement('test-localized');
+    await loadStrings([commonStrings, npsStrings], 'de');
+    await loadStrings([commonStrings, npsStrings], 'ar');
   });
-});
 
-describe('registerStrings', () => {
-  it('overrides one key of a locale, adds regional variants, rejects invalid tags', () => {
+  it('falls back region → language → English', async () => {
+    const de = (await commonStrings.de()).default;
+    const ar = (await npsStrings.ar()).default;
+    expect(lookup('de-AT', 'submit')).to.equal(de.submit);
+    expect(lookup('pt-BR', 'submit')).to.equal(commonStrings.en.submit);
+    expect(lookup('AR', 'npsQuestion')).to.equal(ar.npsQuestion);
+  });
+
+  it('registerStrings overrides one key of a locale, adds regional variants, rejects invalid tags', async () => {
+    const de = (await commonStrings.de()).default;
     registerStrings('de-CH', { thankYou: 'Merci vielmal!' });
-    expect(stringsFor('de-CH').thankYou).to.equal('Merci vielmal!');
-    expect(stringsFor('de-CH').submit).to.equal(de.submit);
-    expect(stringsFor('de').thankYou).to.equal(de.thankYou);
+    expect(lookup('de-CH', 'thankYou')).to.equal('Merci vielmal!');
+    expect(lookup('de-CH', 'submit')).to.equal(de.submit);
+    expect(lookup('de', 'thankYou')).to.equal(de.thankYou);
+    registerStrings('de', { skip: 'Weg damit' });
+    expect(lookup('de-CH', 'skip')).to.equal('Weg damit');
     expect(() => registerStrings('not a tag', {})).to.throw(RangeError, /not a valid BCP 47/);
   });
 });
@@ -115,7 +149,10 @@ describe('format (pure)', () => {
 
 class TestLocalized extends LitElement {
   @property() locale?: string;
-  readonly localize = new LocalizeController(this);
+  readonly localize = new LocalizeController(this, []);
+  protected override scheduleUpdate() {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
   override render() {
     return litHtml`${this.localize.term('submit')} ${this.localize.number(1234)}`;
   }
@@ -171,5 +208,96 @@ describe('LocalizeController', () => {
     } finally {
       host.remove();
     }
+  });
+});
+
+/**
+ * A catalogue whose translations come from the test server's scriptable endpoint (real HTTP,
+ * real `import()`), each language with its own reply: a delay, or a failure.
+ */
+function servedCatalog(name: string): Catalog<Pick<Strings, 'surveyBack'>> {
+  const load = (language: string) => () =>
+    import(/* @vite-ignore */ `/__endpoint/${name}-${language}`) as Promise<{
+      default: Pick<Strings, 'surveyBack'>;
+    }>;
+  return {
+    en: { surveyBack: 'Back' },
+    de: load('de'),
+    fr: load('fr'),
+    es: load('es'),
+    ar: load('ar'),
+  };
+}
+
+async function serve(path: string, reply: { status: number; body?: string; delayMs?: number }) {
+  await fetch(`/__endpoint/${path}/script`, {
+    method: 'POST',
+    body: JSON.stringify([{ headers: { 'content-type': 'text/javascript' }, ...reply }]),
+  });
+}
+
+const served = servedCatalog('tp-catalog');
+
+/** Records the text of its first render, to show what a user would have seen first. */
+class TestServed extends LitElement {
+  @property() locale?: string;
+  readonly localize = new LocalizeController(this, [served]);
+  firstText = '';
+  protected override scheduleUpdate() {
+    return this.localize.whenReady(() => super.scheduleUpdate());
+  }
+  override render() {
+    return litHtml`${this.localize.term('surveyBack')}`;
+  }
+  protected override firstUpdated() {
+    this.firstText = this.shadowRoot!.textContent!;
+  }
+}
+customElements.define('test-served', TestServed);
+
+describe('translations load on demand', () => {
+  it('a first render waits for its translation, so no English shows first', async () => {
+    await serve('tp-catalog-es', {
+      status: 200,
+      body: 'export default { surveyBack: "Atrás" }',
+      delayMs: 300,
+    });
+    const el = await fixture<TestServed>(html`<test-served locale="es"></test-served>`);
+    expect(el.firstText).to.equal('Atrás');
+  });
+
+  it('a translation that fails to load shows English, with a warning', async () => {
+    await serve('tp-catalog-ar', { status: 404, body: 'not found' });
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture<TestServed>(html`<test-served locale="ar"></test-served>`);
+      expect(el.firstText).to.equal('Back');
+      expect(el.localize.dir()).to.equal('rtl');
+    } finally {
+      console.warn = original;
+    }
+    expect(String(warnings[0]?.[0])).to.equal(
+      'Touchpoint: showing English: the "ar" strings did not load',
+    );
+  });
+
+  it('a translation slower than the wait shows English, then the translation when it arrives', async () => {
+    const delayMs = CATALOG_WAIT_MS + 400;
+    await serve('tp-catalog-fr', {
+      status: 200,
+      body: 'export default { surveyBack: "Retour" }',
+      delayMs,
+    });
+    const started = performance.now();
+    const el = await fixture<TestServed>(html`<test-served locale="fr"></test-served>`);
+    expect(el.firstText).to.equal('Back');
+    expect(performance.now() - started).to.be.below(delayMs);
+    await new Promise((resolve) =>
+      setTimeout(resolve, delayMs - (performance.now() - started) + 200),
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('Retour');
   });
 });

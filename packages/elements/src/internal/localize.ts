@@ -1,103 +1,47 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ar } from './locales/ar.js';
-import { de } from './locales/de.js';
-import { en } from './locales/en.js';
-import { es } from './locales/es.js';
-import { fr } from './locales/fr.js';
+import type { CesStrings } from '../ces/ces.strings.js';
+import type { CsatStrings } from '../csat/csat.strings.js';
+import type { FeedbackStrings } from '../feedback/feedback.strings.js';
+import type { NpsStrings } from '../nps/nps.strings.js';
+import type { SurveyStrings } from '../survey/survey.strings.js';
+import { commonStrings, type CommonStrings } from './common.strings.js';
 
 /**
  * Every user-visible string of the components. Templates may hold `{name}` placeholders that
  * {@link format} fills (numbers already localized). Per-element attributes override these; for
- * the rest, call {@link registerStrings}.
+ * the rest, call {@link registerStrings}. Each part lives beside the component that shows it
+ * (`nps/nps.strings.ts`, …), so a page loads only the strings of the components it uses.
  */
-export interface Strings {
-  npsQuestion: string;
-  npsLowLabel: string;
-  npsHighLabel: string;
-  npsFollowUp: string;
-  next: string;
-  submit: string;
-  skip: string;
-  close: string;
-  thankYou: string;
-  /** Validation message when a required scale has no answer. */
-  valueMissing: string;
-  /** Character counter under a text area: `{count}`, `{max}`. */
-  characterCount: string;
-  // tp-csat, tp-ces
-  /** Comment question after a CSAT or CES score. */
-  ratingFollowUp: string;
-  // tp-csat
-  csatQuestion: string;
-  /** Score labels; a scale of n uses n of them (2: dissatisfied/satisfied … 7: all). */
-  csatVeryDissatisfied: string;
-  csatDissatisfied: string;
-  csatSomewhatDissatisfied: string;
-  csatNeutral: string;
-  csatSomewhatSatisfied: string;
-  csatSatisfied: string;
-  csatVerySatisfied: string;
-  // tp-ces
-  cesQuestion: string;
-  /** Score labels; the 5-point scale leaves out the "somewhat" ones. */
-  cesVeryDifficult: string;
-  cesDifficult: string;
-  cesSomewhatDifficult: string;
-  cesNeutral: string;
-  cesSomewhatEasy: string;
-  cesEasy: string;
-  cesVeryEasy: string;
-  // tp-feedback
-  /** Legend of the category choice. */
-  feedbackCategoryLabel: string;
-  feedbackCategoryBug: string;
-  feedbackCategoryIdea: string;
-  feedbackCategoryQuestion: string;
-  feedbackCategoryOther: string;
-  /** Label of the message field. */
-  feedbackMessageLabel: string;
-  /** Label of the email field with `require-email`. */
-  feedbackEmailLabel: string;
-  /** Label of the email field when it is optional. */
-  feedbackEmailOptionalLabel: string;
-  /** Checkbox: send the page address with the message. */
-  feedbackIncludePage: string;
-  feedbackCancel: string;
-  /** Submit button while a connected SDK or host is storing the message. */
-  feedbackSending: string;
-  /** Heading of the list of problems shown after a submit attempt. */
-  feedbackErrorSummary: string;
-  feedbackMessageMissing: string;
-  /** `{max}`: the limit, localized. */
-  feedbackMessageTooLong: string;
-  feedbackEmailMissing: string;
-  feedbackEmailInvalid: string;
-  /** Default text of `showError()`. */
-  feedbackSendFailed: string;
-  /** Announced to screen readers near the limit: `{count}`. */
-  feedbackCharactersLeft: string;
-  // tp-survey
-  /** Back button of a multi-step survey. */
-  surveyBack: string;
-  /** Progress of a survey: `{current}`, `{total}` (localized numbers), e.g. "2 of 3". */
-  surveyProgress: string;
-  /** Accessible name of the survey's progress bar. */
-  surveyProgressLabel: string;
-  /** Shown and announced when Next is pressed on an unanswered required question. */
-  surveyRequired: string;
-  /** Marker after an optional question, shown in parentheses. */
-  surveyOptional: string;
-  /** Hint under a multiple-choice question. */
-  surveyChooseAll: string;
-}
+export interface Strings
+  extends CommonStrings, NpsStrings, CsatStrings, CesStrings, FeedbackStrings, SurveyStrings {}
 
-const catalogs = new Map<string, Partial<Strings>>([
-  ['en', en],
-  ['de', de],
-  ['fr', fr],
-  ['es', es],
-  ['ar', ar],
-]);
+/** Languages with built-in translations besides English. */
+export type BuiltInLanguage = 'de' | 'fr' | 'es' | 'ar';
+
+/**
+ * The built-in strings of one part (the shared ones, or one component's): English inline, as
+ * the fallback that is always there; each translation a module `import()`ed the first time an
+ * element shows in its language, so a page pays only for the languages it shows.
+ */
+export type Catalog<T> = { en: T } & Record<BuiltInLanguage, () => Promise<{ default: T }>>;
+
+type Loader = () => Promise<{ default: Partial<Strings> }>;
+
+/**
+ * How long a first render waits for a translation (ms). A slower or failed load shows English,
+ * replaced by the translation if it still arrives.
+ */
+export const CATALOG_WAIT_MS = 2000;
+
+/** English of every catalogue in use. */
+const english: Partial<Strings> = {};
+/** Built-in translations loaded so far, by language. */
+const builtIn = new Map<string, Partial<Strings>>();
+/** Strings from {@link registerStrings}, by lowercase tag; they win over the built-in ones. */
+const registered = new Map<string, Partial<Strings>>();
+/** One load per translation module; each settles once loaded, failed, or waited for long enough. */
+const loads = new Map<Loader, Promise<void>>();
+const settled = new Set<Loader>();
 
 /** Languages written right to left (ISO 639 codes). */
 const RTL_LANGUAGES = new Set([
@@ -128,8 +72,8 @@ export function registerStrings(locale: string, strings: Partial<Strings>): void
   const key = canonicalLocale(locale);
   if (!key) throw new RangeError(`registerStrings: "${locale}" is not a valid BCP 47 language tag`);
   const id = key.toLowerCase();
-  catalogs.set(id, { ...catalogs.get(id), ...strings });
-  for (const host of hosts) host.requestUpdate();
+  registered.set(id, { ...registered.get(id), ...strings });
+  refreshAll();
 }
 
 /**
@@ -141,6 +85,10 @@ export function setDefaultLocale(locale: string | undefined): void {
     throw new RangeError(`setDefaultLocale: "${locale}" is not a valid BCP 47 language tag`);
   }
   defaultLocale = locale;
+  refreshAll();
+}
+
+function refreshAll(): void {
   for (const host of hosts) host.requestUpdate();
 }
 
@@ -168,11 +116,57 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
   return { locale: 'en', rejected };
 }
 
-/** Strings for a locale: English, overlaid by the base language, overlaid by the exact tag. */
-export function stringsFor(locale: string): Strings {
+/**
+ * The string for `key` in `locale`: registered for the exact tag, else for its language, else
+ * built in for the language (once loaded), else English.
+ */
+export function lookup(locale: string, key: keyof Strings): string {
   const exact = locale.toLowerCase();
-  const base = exact.split('-')[0] ?? exact;
-  return { ...en, ...catalogs.get(base), ...catalogs.get(exact) };
+  const language = exact.split('-')[0]!;
+  return (
+    registered.get(exact)?.[key] ??
+    registered.get(language)?.[key] ??
+    builtIn.get(language)?.[key] ??
+    english[key] ??
+    key
+  );
+}
+
+/**
+ * Starts loading the translations `catalogs` have for `locale`'s language; resolves when none is
+ * left worth waiting for, or is undefined when there was nothing to wait for.
+ */
+export function loadStrings(
+  catalogs: ReadonlyArray<Catalog<Partial<Strings>>>,
+  locale: string,
+): Promise<unknown> | undefined {
+  const language = locale.toLowerCase().split('-')[0]!;
+  const waits: Array<Promise<void>> = [];
+  for (const catalog of catalogs) {
+    // Only the translations are functions; a tag's language is lowercase, so it never names an
+    // Object.prototype method.
+    const loader = catalog[language as BuiltInLanguage];
+    if (typeof loader !== 'function' || settled.has(loader)) continue;
+    let load = loads.get(loader);
+    if (!load) {
+      const arrival = loader().then(
+        (module) => {
+          builtIn.set(language, { ...builtIn.get(language), ...module.default });
+          refreshAll();
+        },
+        (error: unknown) =>
+          console.warn(
+            `Touchpoint: showing English: the "${language}" strings did not load`,
+            error,
+          ),
+      );
+      const timeout = new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS));
+      load = Promise.race([arrival, timeout]).then(() => void settled.add(loader));
+      loads.set(loader, load);
+    }
+    waits.push(load);
+  }
+  return waits.length > 0 ? Promise.all(waits) : undefined;
 }
 
 /** Writing direction of a locale's script. */
@@ -272,9 +266,14 @@ export type LocalizedHost = ReactiveControllerHost & HTMLElement & { locale?: st
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
+  private readonly catalogs: ReadonlyArray<Catalog<Partial<Strings>>>;
 
-  constructor(host: LocalizedHost) {
+  /** `catalogs`: the component's own strings; the shared ones are always included. */
+  constructor(host: LocalizedHost, catalogs: ReadonlyArray<Catalog<Partial<Strings>>>) {
     this.host = host;
+    this.catalogs = [commonStrings, ...catalogs];
+    // English is there from the start, before any update (a form's validation message needs it).
+    for (const catalog of this.catalogs) Object.assign(english, catalog.en);
     host.addController(this);
   }
 
@@ -285,6 +284,16 @@ export class LocalizeController implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this.host);
+  }
+
+  /**
+   * Runs `update` (the host's `scheduleUpdate`) once the built-in strings of the locale in effect
+   * are loaded or given up on, so the first render is already in that language and no English
+   * flashes first. Hosts call it from `scheduleUpdate()`; `updateComplete` waits for it.
+   */
+  whenReady<T>(update: () => T): T | Promise<T> {
+    const wait = loadStrings(this.catalogs, this.locale);
+    return wait ? wait.then(update) : update();
   }
 
   /** The locale in effect (canonical BCP 47 tag). */
@@ -306,7 +315,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A string for the locale in effect, with `{placeholders}` filled. */
   term(key: keyof Strings, values?: Record<string, string | number>): string {
-    return format(stringsFor(this.locale)[key], values);
+    return format(lookup(this.locale, key), values);
   }
 
   /** A number in the locale's digits (e.g. Arabic-Indic digits for `ar`). */

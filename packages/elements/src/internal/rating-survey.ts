@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { closeButton } from './close-button.js';
 import {
   buildResponse,
   emit,
@@ -9,9 +10,11 @@ import {
   type ShowDetail,
 } from './events.js';
 import { FormControl } from './form-control.js';
-import { LocalizeController, type Strings } from './localize.js';
+import type { LocalizeController } from './localize.js';
+import { type Strings } from './localize.js';
 import { PageExitController } from './page-exit.js';
 import { RatingGroupController } from './rating-group.js';
+import { ratingLabels, ratingOption } from './rating-option.js';
 import { parseScore, scoresOf, type ScoreRange } from './score.js';
 
 /** The screens of a rating component, in order. */
@@ -88,8 +91,13 @@ export abstract class RatingSurvey extends FormControl {
   @state() private step: RatingStep = 'score';
   @state() private comment = '';
 
-  @query('textarea') private textarea?: HTMLTextAreaElement;
-  @query('[part="thank-you"]') private thankYouMessage?: HTMLElement;
+  // Plain queries rather than @query: the decorator's code would ship in the main chunk.
+  private get textarea(): HTMLTextAreaElement | null {
+    return this.shadowRoot?.querySelector('textarea') ?? null;
+  }
+  private get thankYouMessage(): HTMLElement | null {
+    return this.shadowRoot?.querySelector('[part="thank-you"]') ?? null;
+  }
 
   /** Set once the answer was dispatched; cleared by a form reset (a new answer). */
   private answered = false;
@@ -100,7 +108,8 @@ export abstract class RatingSurvey extends FormControl {
    */
   private chosenByUser = false;
 
-  protected readonly localize = new LocalizeController(this);
+  /** Strings of the component: its own catalogue, e.g. `new LocalizeController(this, [npsStrings])`. */
+  protected abstract readonly localize: LocalizeController;
 
   private readonly group = new RatingGroupController(this, {
     radios: () =>
@@ -137,6 +146,10 @@ export abstract class RatingSurvey extends FormControl {
   /** Which screen is showing. */
   get currentStep(): RatingStep {
     return this.step;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
   }
 
   /** Focuses what the current step is about: the scale, the comment field or the thank-you. */
@@ -315,7 +328,13 @@ export abstract class RatingSurvey extends FormControl {
             ? this.renderFollowUp()
             : this.renderThankYou()
       }
-      ${this.dismissible ? this.renderClose() : nothing}
+      ${
+        this.dismissible
+          ? closeButton(this.closeLabel || this.localize.term('close'), () =>
+              this.dismiss('close-button'),
+            )
+          : nothing
+      }
     </div>`;
   }
 
@@ -336,16 +355,19 @@ export abstract class RatingSurvey extends FormControl {
           aria-required=${this.required ? 'true' : 'false'}
           aria-disabled=${disabled ? 'true' : 'false'}
         >
-          ${scoresOf(this.range).map((score, index) => this.renderOption(score, index, disabled))}
+          ${scoresOf(this.range).map((score, index) =>
+            ratingOption({
+              number: t.number(score),
+              label: this.optionLabel(score),
+              checked: score === this.score,
+              tabIndex: this.group.tabIndexFor(index),
+              disabled,
+              glyph: this.optionGlyph(score),
+              parts: this.optionParts(score),
+            }),
+          )}
         </div>
-        ${
-          this.showLabels()
-            ? html`<div part="labels" class="labels" aria-hidden="true">
-                <span part="low-label">${this.optionLabel(min)}</span>
-                <span part="high-label" class="high-label">${this.optionLabel(max)}</span>
-              </div>`
-            : nothing
-        }
+        ${this.showLabels() ? ratingLabels(this.optionLabel(min), this.optionLabel(max)) : nothing}
       </div>
       <div class="actions">
         <button
@@ -359,31 +381,6 @@ export abstract class RatingSurvey extends FormControl {
         </button>
       </div>
     `;
-  }
-
-  /** One radio. Its accessible name starts with the number: "4", "4 – Satisfied" (SPEC §2). */
-  private renderOption(score: number, index: number, disabled: boolean): TemplateResult {
-    const checked = score === this.score;
-    const number = this.localize.number(score);
-    const label = this.optionLabel(score);
-    const extra = this.optionParts(score);
-    const glyph = this.optionGlyph(score);
-    const suffix = label ? ` – ${label}` : '';
-    return html`<button
-      type="button"
-      role="radio"
-      class="score"
-      part=${`score-button${extra ? ` ${extra}` : ''}${checked ? ' selected' : ''}`}
-      aria-checked=${checked ? 'true' : 'false'}
-      tabindex=${this.group.tabIndexFor(index)}
-      ?disabled=${disabled}
-    >
-      ${
-        glyph
-          ? html`${glyph}<span class="visually-hidden">${number}${suffix}</span>`
-          : html`${number}${suffix ? html`<span class="visually-hidden">${suffix}</span>` : nothing}`
-      }
-    </button>`;
   }
 
   private renderFollowUp(): TemplateResult {
@@ -436,25 +433,5 @@ export abstract class RatingSurvey extends FormControl {
     return html`<p part="thank-you" class="thank-you" role="status" tabindex="-1">
       ${this.thankYou || this.localize.term('thankYou')}
     </p>`;
-  }
-
-  private renderClose(): TemplateResult {
-    return html`<button
-      part="close-button"
-      class="close"
-      type="button"
-      aria-label=${this.closeLabel || this.localize.term('close')}
-      @click=${() => this.dismiss('close-button')}
-    >
-      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path
-          d="M3.5 3.5l9 9m0-9l-9 9"
-          stroke="currentColor"
-          stroke-width="2"
-          stroke-linecap="round"
-          fill="none"
-        />
-      </svg>
-    </button>`;
   }
 }

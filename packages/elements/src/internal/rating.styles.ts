@@ -13,6 +13,7 @@ const dark = css`
   --_tp-border: var(--tp-color-border, #7d8894);
   --_tp-focus: var(--tp-color-focus, #9ecbff);
   --_tp-star: var(--tp-color-star, #f5b83d);
+  --_tp-danger: var(--tp-color-danger, #ff9d94);
   --_tp-hover: color-mix(in srgb, var(--_tp-primary) 18%, var(--_tp-surface));
   --_tp-shadow: var(--tp-shadow, 0 1px 3px rgb(0 0 0 / 0.5));
   --_tp-scheme: dark;
@@ -20,9 +21,10 @@ const dark = css`
 `;
 
 /**
- * Styles shared by the rating components (tp-nps, tp-csat, tp-ces): design tokens and both themes,
- * the card, the scale (one equal column per option, any count), score buttons, the follow-up field,
- * actions, thank-you and close button. Components add only what their options draw.
+ * Styles shared by every component (tp-nps, tp-csat, tp-ces, tp-feedback, tp-survey): design
+ * tokens and both themes (all of them here, so light and dark stay in step), the card, the scale
+ * (one equal column per option, any count), score buttons, the follow-up field, actions,
+ * thank-you and close button. Components add only what they draw beyond that.
  */
 export const ratingStyles = css`
   :host {
@@ -34,6 +36,7 @@ export const ratingStyles = css`
     --_tp-border: var(--tp-color-border, #6e7781);
     --_tp-focus: var(--tp-color-focus, #1d4ed8);
     --_tp-star: var(--tp-color-star, #b45309);
+    --_tp-danger: var(--tp-color-danger, #b42318);
     --_tp-hover: color-mix(in srgb, var(--_tp-primary) 10%, var(--_tp-surface));
     --_tp-radius: var(--tp-radius, 0.5rem);
     --_tp-space: var(--tp-space, 1rem);

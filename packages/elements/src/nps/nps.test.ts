@@ -113,6 +113,8 @@ describe('tp-nps', () => {
         expect(bg(el)).to.not.equal(bg(dark));
         await emulateMedia({ colorScheme: 'dark' });
         expect(bg(el)).to.equal(bg(dark));
+        // Colours transition: let them land before axe measures contrast.
+        await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
         await expect(el).to.be.accessible();
       } finally {
         await emulateMedia({ colorScheme: 'light' });
@@ -690,6 +692,25 @@ describe('tp-nps', () => {
       await sendKeys({ press: 'ArrowRight' });
       expect(el.value).to.equal('2');
       await expect(el).to.be.accessible();
+    });
+
+    it('first renders already in its language: the translation loads before, no English first', async () => {
+      const el = document.createElement('tp-nps');
+      el.setAttribute('locale', 'fr');
+      let shownFirst = '';
+      el.addEventListener(
+        'tp-show',
+        () => (shownFirst = part(el, 'question')!.textContent!.trim()),
+      );
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(shownFirst).to.equal(
+          'Quelle est la probabilité que vous nous recommandiez à un ami ou à un collègue\u202f?',
+        );
+      } finally {
+        el.remove();
+      }
     });
 
     it('follows the document language when no locale is set, and its changes', async () => {

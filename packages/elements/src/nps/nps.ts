@@ -1,7 +1,8 @@
 import { RatingSurvey, type RatingStep, type RatingTerms } from '../internal/rating-survey.js';
-import type { Strings } from '../internal/localize.js';
+import { LocalizeController, type Strings } from '../internal/localize.js';
 import { ratingStyles } from '../internal/rating.styles.js';
 import { NPS_RANGE, npsCategory, type ScoreRange } from '../internal/score.js';
+import { npsStrings } from './nps.strings.js';
 
 export { COMMENT_MAX_LENGTH, type Theme } from '../internal/rating-survey.js';
 
@@ -81,6 +82,7 @@ export class TpNps extends RatingSurvey {
   static override styles = ratingStyles;
 
   protected readonly responseType = 'nps';
+  protected readonly localize = new LocalizeController(this, [npsStrings]);
   protected readonly terms: RatingTerms = { question: 'npsQuestion', followUp: 'npsFollowUp' };
 
   protected get range(): ScoreRange {

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../internal/localize.js';
 import { face, star, thumb } from '../csat/csat-glyphs.js';
 import { scalePosition } from '../csat/csat-scale.js';
+import { ratingLabels, ratingOption } from '../internal/rating-option.js';
 import { scoresOf, type ScoreRange } from '../internal/score.js';
 import { ratingRange, TEXT_MAX_LENGTH, type Answer } from './question.js';
 import { ratingLabel } from './rating-labels.js';
@@ -96,38 +97,18 @@ function renderRating(view: QuestionView): TemplateResult {
       aria-invalid=${view.invalid ? 'true' : 'false'}
       aria-disabled=${view.disabled ? 'true' : 'false'}
     >
-      ${scoresOf(range).map((score, index) => {
-        const checked = score === view.answer;
-        const name = label(score);
-        const suffix = name ? ` – ${name}` : '';
-        const picture = glyph(question, range, score, view.answer);
-        return html`<button
-          type="button"
-          role="radio"
-          class="score"
-          part=${checked ? 'score-button selected' : 'score-button'}
-          aria-checked=${checked ? 'true' : 'false'}
-          tabindex=${view.tabIndexFor(index)}
-          ?disabled=${view.disabled}
-        >
-          ${
-            picture
-              ? html`${picture}<span class="visually-hidden">${t.number(score)}${suffix}</span>`
-              : html`${t.number(score)}${
-                  suffix ? html`<span class="visually-hidden">${suffix}</span>` : nothing
-                }`
-          }
-        </button>`;
-      })}
+      ${scoresOf(range).map((score, index) =>
+        ratingOption({
+          number: t.number(score),
+          label: label(score),
+          checked: score === view.answer,
+          tabIndex: view.tabIndexFor(index),
+          disabled: view.disabled,
+          glyph: glyph(question, range, score, view.answer),
+        }),
+      )}
     </div>
-    ${
-      (low || high) && variant !== 'thumbs'
-        ? html`<div part="labels" class="labels" aria-hidden="true">
-            <span part="low-label">${low}</span>
-            <span part="high-label" class="high-label">${high}</span>
-          </div>`
-        : nothing
-    }
+    ${(low || high) && variant !== 'thumbs' ? ratingLabels(low, high) : nothing}
   `;
 }
 

@@ -6,18 +6,7 @@ import { css } from 'lit';
  */
 export const surveyStyles = css`
   :host {
-    --_tp-danger: var(--tp-color-danger, #b42318);
     --_tp-edge: var(--_tp-space);
-  }
-
-  :host([theme='dark']) {
-    --_tp-danger: var(--tp-color-danger, #ff9d94);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_tp-danger: var(--tp-color-danger, #ff9d94);
-    }
   }
 
   /* Room for the close button beside the first row only, not beside the whole card. */

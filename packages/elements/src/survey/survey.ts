@@ -1,13 +1,16 @@
 import type { Question, SurveyDefinition } from '@touchpoint/core/survey';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { property, state } from 'lit/decorators.js';
+import { closeButton } from '../internal/close-button.js';
 import { emit, emitValueChange, type DismissReason, type ShowDetail } from '../internal/events.js';
 import { FormControl } from '../internal/form-control.js';
 import { LocalizeController } from '../internal/localize.js';
 import { PageExitController } from '../internal/page-exit.js';
 import { RatingGroupController } from '../internal/rating-group.js';
+import { cesStrings } from '../ces/ces.strings.js';
+import { csatStrings } from '../csat/csat.strings.js';
 import { csatStyles } from '../csat/csat.styles.js';
+import { npsStrings } from '../nps/nps.strings.js';
 import type { Theme } from '../internal/rating-survey.js';
 import { ratingStyles } from '../internal/rating.styles.js';
 import { parseScore } from '../internal/score.js';
@@ -29,6 +32,7 @@ import {
 } from './question.js';
 import { renderQuestion } from './question-view.js';
 import { givenAnswers, responseType, scoreQuestion, surveyResponse } from './response.js';
+import { surveyStrings } from './survey.strings.js';
 import { surveyStyles } from './survey.styles.js';
 
 /** How long the thank-you of a popover stays before it closes, in ms. */
@@ -220,8 +224,12 @@ export class TpSurvey extends FormControl {
   /** Questions the user answered here (not pre-filled through `value`). */
   private answeredByUser = new Set<string>();
 
-  @query('[part~="base"]') private base?: HTMLElement;
-  @query('[part="thank-you"]') private thankYouMessage?: HTMLElement;
+  private get base(): HTMLElement | null {
+    return this.shadowRoot?.querySelector('[part~="base"]') ?? null;
+  }
+  private get thankYouMessage(): HTMLElement | null {
+    return this.shadowRoot?.querySelector('[part="thank-you"]') ?? null;
+  }
 
   private display: ResolvedDisplay = resolveDisplay({}, undefined);
   private problem: string | null = null;
@@ -232,7 +240,13 @@ export class TpSurvey extends FormControl {
   private closeTimer?: ReturnType<typeof setTimeout>;
   private readonly warned = new Set<string>();
 
-  private readonly localize = new LocalizeController(this);
+  /** Its own strings, and the rating labels of tp-nps, tp-csat and tp-ces. */
+  private readonly localize = new LocalizeController(this, [
+    npsStrings,
+    csatStrings,
+    cesStrings,
+    surveyStrings,
+  ]);
 
   private readonly group = new RatingGroupController(this, {
     radios: () =>
@@ -266,6 +280,10 @@ export class TpSurvey extends FormControl {
         this.dismiss('escape');
       }
     });
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localize.whenReady(() => super.scheduleUpdate());
   }
 
   /** The step showing: the index of its question, or `'thank-you'`. */
@@ -544,12 +562,7 @@ export class TpSurvey extends FormControl {
     const labelledBy = definition.title ? 'title' : this.completed ? 'thank-you' : 'question';
     return html`<div
       part="base"
-      class=${classMap({
-        base: true,
-        popover,
-        [this.display.position]: popover,
-        dismissible: closable,
-      })}
+      class=${`base${popover ? ` popover ${this.display.position}` : ''}${closable ? ' dismissible' : ''}`}
       role=${popover ? 'dialog' : 'group'}
       aria-modal=${popover ? 'true' : nothing}
       aria-labelledby=${labelledBy}
@@ -561,7 +574,11 @@ export class TpSurvey extends FormControl {
     >
       ${definition.title ? html`<h2 part="title" id="title" class="title">${definition.title}</h2>` : nothing}
       ${this.question ? this.renderStep(definition, this.question) : this.renderThankYou(definition)}
-      ${closable ? this.renderClose() : nothing}
+      ${
+        closable
+          ? closeButton(this.closeLabel || t.term('close'), () => this.dismiss('close-button'))
+          : nothing
+      }
     </div>`;
   }
 
@@ -659,25 +676,5 @@ export class TpSurvey extends FormControl {
     return html`<p part="thank-you" id="thank-you" class="thank-you" role="status" tabindex="-1">
       ${this.thankYou || definition.thankYou || this.localize.term('thankYou')}
     </p>`;
-  }
-
-  private renderClose(): TemplateResult {
-    return html`<button
-      part="close-button"
-      class="close"
-      type="button"
-      aria-label=${this.closeLabel || this.localize.term('close')}
-      @click=${() => this.dismiss('close-button')}
-    >
-      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path
-          d="M3.5 3.5l9 9m0-9l-9 9"
-          stroke="currentColor"
-          stroke-width="2"
-          stroke-linecap="round"
-          fill="none"
-        />
-      </svg>
-    </button>`;
   }
 }

@@ -1,11 +1,7 @@
-import type { Strings } from '../localize.js';
+import type { CommonStrings } from '../common.strings.js';
 
-/** Arabic (right to left). */
-export const ar: Strings = {
-  npsQuestion: 'ما مدى احتمال أن توصي بنا لصديق أو زميل؟',
-  npsLowLabel: 'غير محتمل على الإطلاق',
-  npsHighLabel: 'محتمل للغاية',
-  npsFollowUp: 'ما السبب الرئيسي لتقييمك؟',
+/** Strings every component shares: Arabic, loaded when an element shows in ar. */
+const ar: CommonStrings = {
   next: 'التالي',
   submit: 'إرسال',
   skip: 'تخطي',
@@ -13,50 +9,7 @@ export const ar: Strings = {
   thankYou: 'شكرًا لك على ملاحظاتك!',
   valueMissing: 'يرجى اختيار تقييم.',
   characterCount: '{count}/{max} حرف',
-  // tp-csat, tp-ces
   ratingFollowUp: 'ما السبب الرئيسي لتقييمك هذا؟',
-  // tp-csat
-  csatQuestion: 'ما مدى رضاك عن تجربتك؟',
-  csatVeryDissatisfied: 'غير راضٍ جدًا',
-  csatDissatisfied: 'غير راضٍ',
-  csatSomewhatDissatisfied: 'غير راضٍ إلى حد ما',
-  csatNeutral: 'محايد',
-  csatSomewhatSatisfied: 'راضٍ إلى حد ما',
-  csatSatisfied: 'راضٍ',
-  csatVerySatisfied: 'راضٍ جدًا',
-  // tp-ces
-  cesQuestion: 'ما مدى سهولة الحصول على ما تحتاج إليه؟',
-  cesVeryDifficult: 'صعب جدًا',
-  cesDifficult: 'صعب',
-  cesSomewhatDifficult: 'صعب إلى حد ما',
-  cesNeutral: 'لا سهل ولا صعب',
-  cesSomewhatEasy: 'سهل إلى حد ما',
-  cesEasy: 'سهل',
-  cesVeryEasy: 'سهل جدًا',
-  // tp-feedback
-  feedbackCategoryLabel: 'الفئة',
-  feedbackCategoryBug: 'مشكلة',
-  feedbackCategoryIdea: 'فكرة',
-  feedbackCategoryQuestion: 'سؤال',
-  feedbackCategoryOther: 'أخرى',
-  feedbackMessageLabel: 'ملاحظاتك',
-  feedbackEmailLabel: 'البريد الإلكتروني',
-  feedbackEmailOptionalLabel: 'البريد الإلكتروني (اختياري)',
-  feedbackIncludePage: 'تضمين عنوان هذه الصفحة',
-  feedbackCancel: 'إلغاء',
-  feedbackSending: 'جارٍ الإرسال…',
-  feedbackErrorSummary: 'يرجى تصحيح ما يلي:',
-  feedbackMessageMissing: 'يرجى كتابة ملاحظاتك.',
-  feedbackMessageTooLong: 'يرجى اختصار ملاحظاتك إلى {max} حرف أو أقل.',
-  feedbackEmailMissing: 'يرجى إدخال عنوان بريدك الإلكتروني.',
-  feedbackEmailInvalid: 'يرجى إدخال عنوان بريد إلكتروني صالح، مثل name@example.com.',
-  feedbackSendFailed: 'تعذّر إرسال ملاحظاتك. يرجى المحاولة مرة أخرى.',
-  feedbackCharactersLeft: 'الأحرف المتبقية: {count}',
-  // tp-survey
-  surveyBack: 'رجوع',
-  surveyProgress: '{current} من {total}',
-  surveyProgressLabel: 'التقدم في الاستبيان',
-  surveyRequired: 'يرجى الإجابة عن هذا السؤال.',
-  surveyOptional: 'اختياري',
-  surveyChooseAll: 'اختر كل ما ينطبق.',
 };
+
+export default ar;

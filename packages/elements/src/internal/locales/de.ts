@@ -1,11 +1,7 @@
-import type { Strings } from '../localize.js';
+import type { CommonStrings } from '../common.strings.js';
 
-export const de: Strings = {
-  npsQuestion:
-    'Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen weiterempfehlen?',
-  npsLowLabel: 'Überhaupt nicht wahrscheinlich',
-  npsHighLabel: 'Äußerst wahrscheinlich',
-  npsFollowUp: 'Was ist der Hauptgrund für Ihre Bewertung?',
+/** Strings every component shares: German, loaded when an element shows in de. */
+const de: CommonStrings = {
   next: 'Weiter',
   submit: 'Senden',
   skip: 'Überspringen',
@@ -13,50 +9,7 @@ export const de: Strings = {
   thankYou: 'Vielen Dank für Ihr Feedback!',
   valueMissing: 'Bitte wählen Sie eine Bewertung aus.',
   characterCount: '{count}/{max} Zeichen',
-  // tp-csat, tp-ces
   ratingFollowUp: 'Was ist der wichtigste Grund für Ihre Bewertung?',
-  // tp-csat
-  csatQuestion: 'Wie zufrieden sind Sie mit Ihrer Erfahrung?',
-  csatVeryDissatisfied: 'Sehr unzufrieden',
-  csatDissatisfied: 'Unzufrieden',
-  csatSomewhatDissatisfied: 'Eher unzufrieden',
-  csatNeutral: 'Weder zufrieden noch unzufrieden',
-  csatSomewhatSatisfied: 'Eher zufrieden',
-  csatSatisfied: 'Zufrieden',
-  csatVerySatisfied: 'Sehr zufrieden',
-  // tp-ces
-  cesQuestion: 'Wie einfach war es, das zu bekommen, was Sie brauchten?',
-  cesVeryDifficult: 'Sehr schwierig',
-  cesDifficult: 'Schwierig',
-  cesSomewhatDifficult: 'Eher schwierig',
-  cesNeutral: 'Weder einfach noch schwierig',
-  cesSomewhatEasy: 'Eher einfach',
-  cesEasy: 'Einfach',
-  cesVeryEasy: 'Sehr einfach',
-  // tp-feedback
-  feedbackCategoryLabel: 'Kategorie',
-  feedbackCategoryBug: 'Fehler',
-  feedbackCategoryIdea: 'Idee',
-  feedbackCategoryQuestion: 'Frage',
-  feedbackCategoryOther: 'Sonstiges',
-  feedbackMessageLabel: 'Ihr Feedback',
-  feedbackEmailLabel: 'E-Mail',
-  feedbackEmailOptionalLabel: 'E-Mail (optional)',
-  feedbackIncludePage: 'Adresse dieser Seite mitsenden',
-  feedbackCancel: 'Abbrechen',
-  feedbackSending: 'Wird gesendet…',
-  feedbackErrorSummary: 'Bitte korrigieren Sie Folgendes:',
-  feedbackMessageMissing: 'Bitte geben Sie Ihr Feedback ein.',
-  feedbackMessageTooLong: 'Bitte kürzen Sie Ihr Feedback auf höchstens {max} Zeichen.',
-  feedbackEmailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
-  feedbackEmailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
-  feedbackSendFailed: 'Ihr Feedback konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
-  feedbackCharactersLeft: 'Verbleibende Zeichen: {count}',
-  // tp-survey
-  surveyBack: 'Zurück',
-  surveyProgress: '{current} von {total}',
-  surveyProgressLabel: 'Fortschritt der Umfrage',
-  surveyRequired: 'Bitte beantworten Sie diese Frage.',
-  surveyOptional: 'freiwillig',
-  surveyChooseAll: 'Wählen Sie alle zutreffenden Antworten aus.',
 };
+
+export default de;

@@ -1,11 +1,7 @@
-import type { Strings } from '../localize.js';
+import type { CommonStrings } from '../common.strings.js';
 
-/** English: the complete catalogue every other locale falls back to. */
-export const en: Strings = {
-  npsQuestion: 'How likely are you to recommend us to a friend or colleague?',
-  npsLowLabel: 'Not at all likely',
-  npsHighLabel: 'Extremely likely',
-  npsFollowUp: 'What is the main reason for your score?',
+/** Strings every component shares: English, built in (every other language falls back to it). */
+const en: CommonStrings = {
   next: 'Next',
   submit: 'Submit',
   skip: 'Skip',
@@ -13,50 +9,7 @@ export const en: Strings = {
   thankYou: 'Thank you for your feedback!',
   valueMissing: 'Please select a score.',
   characterCount: '{count}/{max} characters',
-  // tp-csat, tp-ces
   ratingFollowUp: 'What is the main reason for your rating?',
-  // tp-csat
-  csatQuestion: 'How satisfied are you with your experience?',
-  csatVeryDissatisfied: 'Very dissatisfied',
-  csatDissatisfied: 'Dissatisfied',
-  csatSomewhatDissatisfied: 'Somewhat dissatisfied',
-  csatNeutral: 'Neutral',
-  csatSomewhatSatisfied: 'Somewhat satisfied',
-  csatSatisfied: 'Satisfied',
-  csatVerySatisfied: 'Very satisfied',
-  // tp-ces
-  cesQuestion: 'How easy was it to get what you needed?',
-  cesVeryDifficult: 'Very difficult',
-  cesDifficult: 'Difficult',
-  cesSomewhatDifficult: 'Somewhat difficult',
-  cesNeutral: 'Neither easy nor difficult',
-  cesSomewhatEasy: 'Somewhat easy',
-  cesEasy: 'Easy',
-  cesVeryEasy: 'Very easy',
-  // tp-feedback
-  feedbackCategoryLabel: 'Category',
-  feedbackCategoryBug: 'Bug',
-  feedbackCategoryIdea: 'Idea',
-  feedbackCategoryQuestion: 'Question',
-  feedbackCategoryOther: 'Other',
-  feedbackMessageLabel: 'Your feedback',
-  feedbackEmailLabel: 'Email',
-  feedbackEmailOptionalLabel: 'Email (optional)',
-  feedbackIncludePage: "Include this page's address",
-  feedbackCancel: 'Cancel',
-  feedbackSending: 'Sending…',
-  feedbackErrorSummary: 'Please correct the following:',
-  feedbackMessageMissing: 'Please enter your feedback.',
-  feedbackMessageTooLong: 'Please shorten your feedback to {max} characters or fewer.',
-  feedbackEmailMissing: 'Please enter your email address.',
-  feedbackEmailInvalid: 'Please enter a valid email address, like name@example.com.',
-  feedbackSendFailed: 'Your feedback could not be sent. Please try again.',
-  feedbackCharactersLeft: 'Characters left: {count}',
-  // tp-survey
-  surveyBack: 'Back',
-  surveyProgress: '{current} of {total}',
-  surveyProgressLabel: 'Survey progress',
-  surveyRequired: 'Please answer this question.',
-  surveyOptional: 'optional',
-  surveyChooseAll: 'Choose all that apply.',
 };
+
+export default en;

@@ -1,10 +1,7 @@
-import type { Strings } from '../localize.js';
+import type { CommonStrings } from '../common.strings.js';
 
-export const es: Strings = {
-  npsQuestion: '¿Qué probabilidad hay de que nos recomiende a un amigo o colega?',
-  npsLowLabel: 'Nada probable',
-  npsHighLabel: 'Extremadamente probable',
-  npsFollowUp: '¿Cuál es el motivo principal de su puntuación?',
+/** Strings every component shares: Spanish, loaded when an element shows in es. */
+const es: CommonStrings = {
   next: 'Siguiente',
   submit: 'Enviar',
   skip: 'Omitir',
@@ -12,51 +9,7 @@ export const es: Strings = {
   thankYou: '¡Gracias por sus comentarios!',
   valueMissing: 'Seleccione una puntuación.',
   characterCount: '{count}/{max} caracteres',
-  // tp-csat, tp-ces
   ratingFollowUp: '¿Cuál es el motivo principal de su valoración?',
-  // tp-csat
-  csatQuestion: '¿Qué tan satisfecho está con su experiencia?',
-  csatVeryDissatisfied: 'Muy insatisfecho',
-  csatDissatisfied: 'Insatisfecho',
-  csatSomewhatDissatisfied: 'Algo insatisfecho',
-  csatNeutral: 'Ni satisfecho ni insatisfecho',
-  csatSomewhatSatisfied: 'Algo satisfecho',
-  csatSatisfied: 'Satisfecho',
-  csatVerySatisfied: 'Muy satisfecho',
-  // tp-ces
-  cesQuestion: '¿Qué tan fácil fue obtener lo que necesitaba?',
-  cesVeryDifficult: 'Muy difícil',
-  cesDifficult: 'Difícil',
-  cesSomewhatDifficult: 'Algo difícil',
-  cesNeutral: 'Ni fácil ni difícil',
-  cesSomewhatEasy: 'Algo fácil',
-  cesEasy: 'Fácil',
-  cesVeryEasy: 'Muy fácil',
-  // tp-feedback
-  feedbackCategoryLabel: 'Categoría',
-  feedbackCategoryBug: 'Error',
-  feedbackCategoryIdea: 'Sugerencia',
-  feedbackCategoryQuestion: 'Pregunta',
-  feedbackCategoryOther: 'Otro',
-  feedbackMessageLabel: 'Sus comentarios',
-  feedbackEmailLabel: 'Correo electrónico',
-  feedbackEmailOptionalLabel: 'Correo electrónico (opcional)',
-  feedbackIncludePage: 'Incluir la dirección de esta página',
-  feedbackCancel: 'Cancelar',
-  feedbackSending: 'Enviando…',
-  feedbackErrorSummary: 'Corrija lo siguiente:',
-  feedbackMessageMissing: 'Escriba sus comentarios.',
-  feedbackMessageTooLong: 'Acorte sus comentarios a {max} caracteres como máximo.',
-  feedbackEmailMissing: 'Escriba su dirección de correo electrónico.',
-  feedbackEmailInvalid:
-    'Escriba una dirección de correo electrónico válida, como nombre@ejemplo.com.',
-  feedbackSendFailed: 'No se pudieron enviar sus comentarios. Inténtelo de nuevo.',
-  feedbackCharactersLeft: 'Caracteres restantes: {count}',
-  // tp-survey
-  surveyBack: 'Atrás',
-  surveyProgress: '{current} de {total}',
-  surveyProgressLabel: 'Progreso de la encuesta',
-  surveyRequired: 'Responda a esta pregunta.',
-  surveyOptional: 'opcional',
-  surveyChooseAll: 'Elija todas las opciones que correspondan.',
 };
+
+export default es;

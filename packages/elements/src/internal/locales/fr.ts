@@ -1,62 +1,15 @@
-import type { Strings } from '../localize.js';
+import type { CommonStrings } from '../common.strings.js';
 
-export const fr: Strings = {
-  npsQuestion:
-    'Quelle est la probabilité que vous nous recommandiez à un ami ou à un collègue\u202f?',
-  npsLowLabel: 'Pas du tout probable',
-  npsHighLabel: 'Extrêmement probable',
-  npsFollowUp: 'Quelle est la principale raison de votre note\u202f?',
+/** Strings every component shares: French, loaded when an element shows in fr. */
+const fr: CommonStrings = {
   next: 'Suivant',
   submit: 'Envoyer',
   skip: 'Passer',
   close: 'Fermer',
-  thankYou: 'Merci pour votre avis\u202f!',
+  thankYou: 'Merci pour votre avis !',
   valueMissing: 'Veuillez choisir une note.',
   characterCount: '{count}/{max} caractères',
-  // tp-csat, tp-ces
-  ratingFollowUp: 'Quelle est la principale raison de votre évaluation\u202f?',
-  // tp-csat
-  csatQuestion: 'Dans quelle mesure êtes-vous satisfait de votre expérience\u202f?',
-  csatVeryDissatisfied: 'Très insatisfait',
-  csatDissatisfied: 'Insatisfait',
-  csatSomewhatDissatisfied: 'Plutôt insatisfait',
-  csatNeutral: 'Ni satisfait ni insatisfait',
-  csatSomewhatSatisfied: 'Plutôt satisfait',
-  csatSatisfied: 'Satisfait',
-  csatVerySatisfied: 'Très satisfait',
-  // tp-ces
-  cesQuestion: 'Dans quelle mesure a-t-il été facile d’obtenir ce dont vous aviez besoin\u202f?',
-  cesVeryDifficult: 'Très difficile',
-  cesDifficult: 'Difficile',
-  cesSomewhatDifficult: 'Plutôt difficile',
-  cesNeutral: 'Ni facile ni difficile',
-  cesSomewhatEasy: 'Plutôt facile',
-  cesEasy: 'Facile',
-  cesVeryEasy: 'Très facile',
-  // tp-feedback
-  feedbackCategoryLabel: 'Catégorie',
-  feedbackCategoryBug: 'Problème',
-  feedbackCategoryIdea: 'Idée',
-  feedbackCategoryQuestion: 'Question',
-  feedbackCategoryOther: 'Autre',
-  feedbackMessageLabel: 'Votre avis',
-  feedbackEmailLabel: 'E-mail',
-  feedbackEmailOptionalLabel: 'E-mail (facultatif)',
-  feedbackIncludePage: 'Inclure l’adresse de cette page',
-  feedbackCancel: 'Annuler',
-  feedbackSending: 'Envoi en cours…',
-  feedbackErrorSummary: 'Veuillez corriger les points suivants\u00a0:',
-  feedbackMessageMissing: 'Veuillez saisir votre avis.',
-  feedbackMessageTooLong: 'Veuillez raccourcir votre avis à {max}\u00a0caractères maximum.',
-  feedbackEmailMissing: 'Veuillez saisir votre adresse e-mail.',
-  feedbackEmailInvalid: 'Veuillez saisir une adresse e-mail valide, par exemple nom@exemple.com.',
-  feedbackSendFailed: 'Votre avis n’a pas pu être envoyé. Veuillez réessayer.',
-  feedbackCharactersLeft: 'Caractères restants\u00a0: {count}',
-  // tp-survey
-  surveyBack: 'Retour',
-  surveyProgress: '{current} sur {total}',
-  surveyProgressLabel: 'Progression de l’enquête',
-  surveyRequired: 'Veuillez répondre à cette question.',
-  surveyOptional: 'facultatif',
-  surveyChooseAll: 'Choisissez toutes les réponses qui conviennent.',
+  ratingFollowUp: 'Quelle est la principale raison de votre évaluation ?',
 };
+
+export default fr;
