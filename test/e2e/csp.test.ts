@@ -117,6 +117,8 @@ describe('strict CSP demo', () => {
   let policy: string | undefined;
   const cspConsole: string[] = [];
   const pageErrors: string[] = [];
+  // Any other console error fails too: a broken build (a mangled template) shows up there.
+  const consoleErrors: string[] = [];
 
   before(async () => {
     collector = await startCollector({ dbPath, port: 0, adminToken: 'csp-admin-token' });
@@ -124,6 +126,10 @@ describe('strict CSP demo', () => {
     page = await context.newPage();
     page.on('console', (m) => {
       if (/content security policy/i.test(m.text())) cspConsole.push(m.text());
+      // The browser's own favicon request is not the page's doing.
+      else if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) {
+        consoleErrors.push(`${m.text()} (${m.location().url})`);
+      }
     });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     const response = await page.goto(`${collector.url}/demo/csp/`);
@@ -221,6 +227,7 @@ describe('strict CSP demo', () => {
 
     assert.deepEqual(await violations(page), [], 'securitypolicyviolation events');
     assert.deepEqual(cspConsole, [], 'CSP messages in the console');
+    assert.deepEqual(consoleErrors, [], 'console errors');
     assert.deepEqual(pageErrors, []);
   });
 
