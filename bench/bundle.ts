@@ -15,6 +15,7 @@ const ENTRIES = {
   'baseline-rating': 'bench/browser/baseline-rating.ts',
   // The define module exactly as an app imports it: Lit, the component, the registration.
   'tp-nps': 'packages/elements/src/define/tp-nps.ts',
+  'tp-survey': 'packages/elements/src/define/tp-survey.ts',
 } as const;
 
 export type BundleName = keyof typeof ENTRIES;

@@ -7,10 +7,25 @@ const page = (head: string, body = '') =>
 export const harnessPage = () => page('<script type="module" src="/bundles/harness.js"></script>');
 
 /** An otherwise empty page holding one not-yet-defined element, and the render probe. */
+/** A two-question survey shown as a popover, as the SDK shows one when its trigger fires. */
+const POPOVER_SURVEY = JSON.stringify({
+  id: 'bench',
+  type: 'nps',
+  questions: [
+    { id: 'score', kind: 'nps', text: 'How likely are you to recommend us?' },
+    { id: 'why', kind: 'text', text: 'What is the main reason?', optional: true },
+  ],
+  display: { mode: 'popover', position: 'bottom-right' },
+});
+
 export const renderPage = (tag: string) =>
   page(
     '<script type="module" src="/bundles/render-probe.js"></script>',
-    `<${tag} survey-id="bench"></${tag}>`,
+    tag === 'tp-survey'
+      ? // The definition is set before the element is defined, as Lit upgrades it.
+        `<tp-survey survey-id="bench" mode="popover" open></tp-survey>` +
+          `<script>document.querySelector('tp-survey').definition = ${POPOVER_SURVEY};</script>`
+      : `<${tag} survey-id="bench"></${tag}>`,
   );
 
 /** Rows of ordinary host-page content, so "page load" parses and lays out something real. */

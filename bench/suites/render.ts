@@ -7,7 +7,6 @@ import type { RenderTiming } from '../browser/render-probe.js';
 import {
   ceilingMetric,
   errored,
-  notApplicable,
   ratioMetric,
   infoMetric,
   type Metric,
@@ -139,11 +138,23 @@ export async function benchRender(ctx: BenchContext): Promise<Metric[]> {
       ),
     );
   }
+  const popover: RenderTiming[] = [];
+  for (let run = 0; run < ctx.runs; run++)
+    popover.push(await measure(ctx, 'tp-survey', 'tp-survey'));
+  ctx.log(`  popover survey: ${popover.map((r) => r.importToPaint.toFixed(1)).join(' / ')} ms`);
   metrics.push(
-    notApplicable(
-      'render.popover',
-      'popover survey: define → first paint',
-      'tp-survey not built yet',
+    infoMetric(
+      'render.popover.import-to-paint',
+      '<tp-survey> popover: import of the define module → first paint',
+      'ms',
+      popover.map((r) => r.importToPaint),
+      'a two-question NPS survey in popover mode, open; fetch + parse + define + render + paint',
+    ),
+    infoMetric(
+      'render.popover.define-to-paint',
+      '<tp-survey> popover: customElements.define → first paint',
+      'ms',
+      popover.map((r) => r.defineToPaint),
     ),
   );
 
