@@ -4,13 +4,7 @@
  * a host page loads with the script-tag loader present vs absent (goal: none added).
  */
 import type { RenderTiming } from '../browser/render-probe.js';
-import {
-  ceilingMetric,
-  errored,
-  ratioMetric,
-  infoMetric,
-  type Metric,
-} from '../metrics.js';
+import { ceilingMetric, errored, ratioMetric, infoMetric, type Metric } from '../metrics.js';
 import { openPage, unique, within, type BenchContext } from './context.js';
 
 /** After load (and the loader's boot), keep observing this long for trailing long tasks. */
