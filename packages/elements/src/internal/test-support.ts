@@ -3,7 +3,7 @@
  * component's shadow DOM by part, recording events, faking a hidden page, and accessible names.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 
 /**
@@ -100,5 +100,28 @@ export async function accessibleNames(root: Element, elements: Element[]): Promi
     );
   } finally {
     axe.teardown();
+  }
+}
+
+/**
+ * `theme="auto"` follows prefers-color-scheme: `auto` differs from `dark` under a light scheme and
+ * matches it under a dark one, then passes `accessible` (axe) in the dark scheme.
+ */
+export async function expectAutoThemeFollowsScheme(
+  auto: Element,
+  dark: Element,
+  accessible: (el: Element) => Promise<unknown>,
+): Promise<void> {
+  const bg = (node: Element) => getComputedStyle(partOf(node, 'base')!).backgroundColor;
+  try {
+    await emulateMedia({ colorScheme: 'light' });
+    expect(bg(auto)).to.not.equal(bg(dark));
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(bg(auto)).to.equal(bg(dark));
+    // Colours transition: let them land before axe measures contrast.
+    await Promise.all(auto.shadowRoot!.getAnimations().map((a) => a.finished));
+    await accessible(auto);
+  } finally {
+    await emulateMedia({ colorScheme: 'light' });
   }
 }

@@ -4,6 +4,7 @@ import '../define/tp-nps.js';
 import type { ResponseDetail } from '../internal/events.js';
 import { formControlSuite } from '../internal/form-control.suite.js';
 import {
+  expectAutoThemeFollowsScheme,
   accessibleNames,
   assertPageVisible,
   chooseAndContinue,
@@ -107,18 +108,7 @@ describe('tp-nps', () => {
     it('theme="auto" follows prefers-color-scheme', async () => {
       const el = await fixture<TpNps>(html`<tp-nps theme="auto"></tp-nps>`);
       const dark = await fixture<TpNps>(html`<tp-nps theme="dark"></tp-nps>`);
-      const bg = (node: TpNps) => getComputedStyle(part(node, 'base')!).backgroundColor;
-      try {
-        await emulateMedia({ colorScheme: 'light' });
-        expect(bg(el)).to.not.equal(bg(dark));
-        await emulateMedia({ colorScheme: 'dark' });
-        expect(bg(el)).to.equal(bg(dark));
-        // Colours transition: let them land before axe measures contrast.
-        await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
-        await expect(el).to.be.accessible();
-      } finally {
-        await emulateMedia({ colorScheme: 'light' });
-      }
+      await expectAutoThemeFollowsScheme(el, dark, (e) => expect(e).to.be.accessible());
     });
 
     it('drops transitions under prefers-reduced-motion', async () => {

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SurveyDefinition } from '@touchpoint/core/survey';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define/tp-survey.js';
 import type { ResponseDetail } from '../internal/events.js';
 import { formControlSuite } from '../internal/form-control.suite.js';
 import {
+  expectAutoThemeFollowsScheme,
   accessibleNames,
   assertPageVisible,
   expectSame,
@@ -248,16 +249,7 @@ describe('tp-survey', () => {
     it('theme="auto" follows prefers-color-scheme', async () => {
       const el = await survey(NPS_ONLY, { theme: 'auto' });
       const dark = await survey(NPS_ONLY, { theme: 'dark' });
-      const bg = (node: TpSurvey) => getComputedStyle(part(node, 'base')!).backgroundColor;
-      try {
-        await emulateMedia({ colorScheme: 'light' });
-        expect(bg(el)).to.not.equal(bg(dark));
-        await emulateMedia({ colorScheme: 'dark' });
-        expect(bg(el)).to.equal(bg(dark));
-        await accessible(el);
-      } finally {
-        await emulateMedia({ colorScheme: 'light' });
-      }
+      await expectAutoThemeFollowsScheme(el, dark, (e) => accessible(e as TpSurvey));
     });
 
     it('ar: Arabic strings and digits, right to left, arrows mirrored, accessible', async () => {
