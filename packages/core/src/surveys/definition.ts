@@ -7,15 +7,28 @@
  * choice question without choices, two questions with one id, two trigger kinds at once, a regex
  * that does not compile, a CSS selector the browser rejects, options that mean nothing for their
  * question kind. Objects are strict: an unknown key (a typo like `"triger"`) is an error, never
- * silently ignored. See `validate.ts` for the messages (`path: reason`).
+ * silently ignored. `check.ts` is the same contract hand-written for the browser (no zod download);
+ * `check.conformance.test.ts` keeps the two in agreement.
  */
 import * as z from 'zod/mini';
+import {
+  FILTER_OPS,
+  isSelector,
+  MODES,
+  POSITIONS,
+  QUESTION_KINDS,
+  RATING_KINDS,
+  regexError,
+  SCORE_KINDS,
+  SHOW,
+  SURVEY_TYPES,
+  TRIGGER_KINDS,
+  URL_MATCHES,
+  VARIANTS,
+} from './kinds.js';
 
-export const QUESTION_KINDS = ['nps', 'csat', 'ces', 'rating', 'single', 'multi', 'text'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-export const SURVEY_TYPES = ['nps', 'csat', 'ces', 'feedback', 'multi'] as const;
-export type SurveyType = (typeof SURVEY_TYPES)[number];
+export { FILTER_OPS, QUESTION_KINDS, SURVEY_TYPES, URL_MATCHES };
+export type { QuestionKind, SurveyType, UrlMatch } from './kinds.js';
 
 const id = z
   .string()
@@ -27,8 +40,6 @@ type Issues = {
 };
 const report = (ctx: Issues, input: unknown, path: PropertyKey[], message: string) =>
   ctx.addIssue({ code: 'custom', message, path, input });
-
-const RATING_KINDS: readonly QuestionKind[] = ['nps', 'csat', 'ces', 'rating'];
 
 /** Reports the first repeated `id` among `items`, at `[...prefix, index, 'id']`. */
 function uniqueIds(
@@ -57,7 +68,7 @@ export const QuestionSchema = z
       z.array(z.strictObject({ id, label: text })).check(z.minLength(2), z.maxLength(50)),
     ),
     scale: z.optional(z.number().check(z.int(), z.gte(2), z.lte(10))),
-    variant: z.optional(z.enum(['stars', 'emoji', 'numbers', 'thumbs'])),
+    variant: z.optional(z.enum(VARIANTS)),
     lowLabel: z.optional(text),
     highLabel: z.optional(text),
     placeholder: z.optional(z.string().check(z.maxLength(200))),
@@ -100,30 +111,6 @@ export const QuestionSchema = z
   );
 export type Question = z.infer<typeof QuestionSchema>;
 
-export const URL_MATCHES = [
-  'exact',
-  'contains',
-  'startsWith',
-  'endsWith',
-  'regex',
-  'glob',
-] as const;
-export type UrlMatch = (typeof URL_MATCHES)[number];
-
-export const FILTER_OPS = [
-  'eq',
-  'neq',
-  'in',
-  'nin',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'exists',
-  'notExists',
-  'contains',
-] as const;
-
 /** A property filter on a tracked event or a user trait; see `targeting/filters.ts`. */
 export const FilterSchema = z
   .strictObject({
@@ -150,28 +137,6 @@ export const FilterSchema = z
     }),
   );
 export type Filter = z.infer<typeof FilterSchema>;
-
-/** The trigger keys that each make a kind; `delayMs` alone is the "delay" kind. */
-const TRIGGER_KINDS = [
-  'event',
-  'pageView',
-  'click',
-  'scrollPercent',
-  'exitIntent',
-  'timeOnPageMs',
-  'manual',
-] as const;
-
-/** Whether `selector` is CSS the browser accepts (always true where there is no DOM). */
-function isSelector(selector: string): boolean {
-  if (typeof document === 'undefined') return true;
-  try {
-    document.createDocumentFragment().querySelector(selector);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * When a survey is shown: exactly one kind (`event`, `pageView`, `click`, `scrollPercent`,
@@ -209,18 +174,8 @@ export const TriggerSchema = z
       if (t.manual && t.delayMs !== undefined) {
         report(ctx, t, ['delayMs'], 'a manual survey is shown when tp.show() is called: no delay');
       }
-      if (t.pageView?.match === 'regex') {
-        try {
-          new RegExp(t.pageView.url);
-        } catch (error) {
-          report(
-            ctx,
-            t,
-            ['pageView', 'url'],
-            `not a valid regular expression (${(error as Error).message})`,
-          );
-        }
-      }
+      const regex = t.pageView?.match === 'regex' ? regexError(t.pageView.url) : undefined;
+      if (regex) report(ctx, t, ['pageView', 'url'], regex);
       if (t.click !== undefined && !isSelector(t.click)) {
         report(ctx, t, ['click'], `not a valid CSS selector: ${JSON.stringify(t.click)}`);
       }
@@ -239,7 +194,7 @@ export type Audience = z.infer<typeof AudienceSchema>;
 
 export const FrequencySchema = z
   .strictObject({
-    show: z.optional(z.enum(['once', 'until-answered', 'always'])),
+    show: z.optional(z.enum(SHOW)),
     /** Show again at most every N days (with `until-answered` or `always`). */
     everyDays: z.optional(z.number().check(z.gte(0), z.lte(3650))),
     /** A dismissal counts as seen for N days (with `until-answered` or `always`). */
@@ -263,19 +218,10 @@ export const FrequencySchema = z
 export type Frequency = z.infer<typeof FrequencySchema>;
 
 export const DisplaySchema = z.strictObject({
-  mode: z.optional(z.enum(['popover', 'inline'])),
-  position: z.optional(
-    z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left', 'center', 'bottom']),
-  ),
+  mode: z.optional(z.enum(MODES)),
+  position: z.optional(z.enum(POSITIONS)),
 });
 export type Display = z.infer<typeof DisplaySchema>;
-
-/** Survey types whose answer is one score, and the question kinds that can give it. */
-const SCORE_KINDS: Partial<Record<SurveyType, readonly QuestionKind[]>> = {
-  nps: ['nps'],
-  csat: ['csat', 'rating'],
-  ces: ['ces'],
-};
 
 export const SurveyDefinitionSchema = z
   .strictObject({

@@ -1,0 +1,85 @@
+/**
+ * The enumerations of a survey definition (SPEC §4), in a module without zod so the runtime
+ * check (`check.ts`) and the zod contract (`definition.ts`) share one list of each.
+ */
+export const QUESTION_KINDS = ['nps', 'csat', 'ces', 'rating', 'single', 'multi', 'text'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const SURVEY_TYPES = ['nps', 'csat', 'ces', 'feedback', 'multi'] as const;
+export type SurveyType = (typeof SURVEY_TYPES)[number];
+
+export const URL_MATCHES = [
+  'exact',
+  'contains',
+  'startsWith',
+  'endsWith',
+  'regex',
+  'glob',
+] as const;
+export type UrlMatch = (typeof URL_MATCHES)[number];
+
+export const FILTER_OPS = [
+  'eq',
+  'neq',
+  'in',
+  'nin',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'exists',
+  'notExists',
+  'contains',
+] as const;
+
+/** The trigger keys that each make a kind; `delayMs` alone is the "delay" kind. */
+export const TRIGGER_KINDS = [
+  'event',
+  'pageView',
+  'click',
+  'scrollPercent',
+  'exitIntent',
+  'timeOnPageMs',
+  'manual',
+] as const;
+
+export const RATING_KINDS: readonly QuestionKind[] = ['nps', 'csat', 'ces', 'rating'];
+
+/** Survey types whose answer is one score, and the question kinds that can give it. */
+export const SCORE_KINDS: Partial<Record<SurveyType, readonly QuestionKind[]>> = {
+  nps: ['nps'],
+  csat: ['csat', 'rating'],
+  ces: ['ces'],
+};
+
+export const VARIANTS = ['stars', 'emoji', 'numbers', 'thumbs'] as const;
+export const SHOW = ['once', 'until-answered', 'always'] as const;
+export const MODES = ['popover', 'inline'] as const;
+export const POSITIONS = [
+  'bottom-right',
+  'bottom-left',
+  'top-right',
+  'top-left',
+  'center',
+  'bottom',
+] as const;
+
+/** Whether `selector` is CSS the browser accepts (always true where there is no DOM). */
+export function isSelector(selector: string): boolean {
+  if (typeof document === 'undefined') return true;
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why `source` is not a regular expression, or undefined when it compiles. */
+export function regexError(source: string): string | undefined {
+  try {
+    new RegExp(source);
+  } catch (error) {
+    return `not a valid regular expression (${(error as Error).message})`;
+  }
+}
