@@ -22,6 +22,35 @@ const survey = {
   display: { mode: 'popover', position: 'bottom-right' },
 };
 
+const inline = {
+  id: 'e2e-inline',
+  type: 'nps',
+  questions: [
+    { id: 'score', kind: 'nps', text: 'How likely are you to recommend our beans?' },
+    { id: 'why', kind: 'text', text: 'What should we improve?', optional: true },
+  ],
+  trigger: { manual: true },
+  display: { mode: 'popover' },
+};
+
+/** Rows of `surveyId` in the collector's SQLite, once at least one has landed (or after 10 s). */
+async function rowsOf(dbPath: string, surveyId: string, wait: (ms: number) => Promise<void>) {
+  type Row = { survey_id: string; score: number; comment: string; type: string };
+  const read = () => {
+    const db = new Database(dbPath, { readonly: true });
+    const rows = db
+      .prepare('SELECT survey_id, score, comment, type FROM responses WHERE survey_id = ?')
+      .all(surveyId) as Row[];
+    db.close();
+    return rows;
+  };
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && read().length === 0) await wait(100);
+  // A duplicate would arrive after the first: give it the time to.
+  await wait(1000);
+  return read();
+}
+
 describe('in-app survey via the script tag', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tp-surveys-'));
   const dbPath = join(dir, 'surveys.db');
@@ -29,7 +58,7 @@ describe('in-app survey via the script tag', () => {
   let context: BrowserContext;
   before(async () => {
     const surveysFile = join(dir, 'surveys.json');
-    writeFileSync(surveysFile, JSON.stringify({ surveys: [survey] }));
+    writeFileSync(surveysFile, JSON.stringify({ surveys: [survey, inline] }));
     collector = await startCollector({ dbPath, port: 0, adminToken: 'surveys-admin', surveysFile });
     context = await launchProfile(profileDir());
   });
@@ -108,5 +137,29 @@ describe('in-app survey via the script tag', () => {
     );
     await page.waitForTimeout(1000);
     assert.equal(await page.locator('tp-survey').count(), 0);
+  });
+
+  it('an inline <tp-survey survey-id> in the markup renders in place and stores its answer once', async () => {
+    const page = await context.newPage();
+    await page.goto(`${collector.url}/demo/surveys/inline.html`);
+    const card = page.locator('tp-survey[survey-id="e2e-inline"]');
+    // The definition says popover; an inline element the page placed stays in place.
+    await card.getByText('How likely are you to recommend our beans?').waitFor();
+    assert.equal(await card.getAttribute('mode'), 'inline');
+    assert.equal(await page.locator('tp-survey').count(), 1);
+    assert.equal(await card.getByRole('dialog').count(), 0);
+
+    await card.getByRole('radio', { name: /^7\b/ }).click();
+    await card.getByRole('button', { name: /next/i }).click();
+    await card.getByRole('textbox').fill('more single origins');
+    await card
+      .getByRole('button', { name: /submit|next|send/i })
+      .first()
+      .click();
+
+    const rows = await rowsOf(dbPath, 'e2e-inline', (ms) => page.waitForTimeout(ms));
+    assert.deepEqual(rows, [
+      { survey_id: 'e2e-inline', score: 7, comment: 'more single origins', type: 'nps' },
+    ]);
   });
 });

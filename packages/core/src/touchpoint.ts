@@ -10,7 +10,8 @@ import { listenForFlushTriggers } from './delivery/flush-triggers.js';
 import { Emitter, type Listener } from './emitter.js';
 import type { TouchpointEventMap } from './events.js';
 import type { SurveyEventMap } from './surveys/events.js';
-import { checkShow, checkTrack, createSurveys } from './surveys/lazy.js';
+import type { SurveyDefinition } from './surveys/definition.js';
+import { checkDefinition, checkShow, checkTrack, createSurveys } from './surveys/lazy.js';
 import { createIdGenerator } from './id.js';
 import { createIdentity } from './identity.js';
 import { parseIdentify, resolveOptions, type TouchpointOptions } from './options.js';
@@ -63,6 +64,13 @@ export interface Touchpoint {
   show(id: string): void;
   /** Closes the survey on screen; it counts as dismissed. */
   dismiss(): void;
+  /**
+   * The survey definition `id` (SPEC §4) once the definitions (`surveys`, `surveysUrl`) are
+   * loaded, for rendering it yourself, e.g. `el.definition = await tp.definition('q4')` on an
+   * inline `<tp-survey>`. Only valid definitions: an unknown or invalid id resolves undefined
+   * with a console warning naming it. Rejects if `id` is not a non-empty string.
+   */
+  definition(id: string): Promise<SurveyDefinition | undefined>;
   /** Listens to an event; returns a function that stops listening. */
   on<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void;
   off<K extends keyof Events>(type: K, listener: Listener<Events[K]>): void;
@@ -233,6 +241,12 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
       else console.warn(`Touchpoint: show("${id}"): no surveys or surveysUrl configured`);
     },
     dismiss: () => surveys?.dismiss(),
+    async definition(id) {
+      checkDefinition(id);
+      if (surveys) return surveys.definition(id);
+      console.warn(`Touchpoint: definition("${id}"): no surveys or surveysUrl configured`);
+      return undefined;
+    },
     async flush() {
       if (destroyed || !mayStore(consent)) return { sent: 0, failed: 0, pending: 0 };
       await openStorage();
@@ -278,9 +292,12 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
         const source = event.target as Partial<StatusReporter> | null;
         const reports = typeof source?.showError == 'function' && 'status' in source;
         if (reports) source.status = 'submitting';
-        submit((event as CustomEvent<SubmitInput>).detail).then(
+        const input = (event as CustomEvent<SubmitInput>).detail;
+        submit(input).then(
           () => {
             if (reports) source.status = 'success';
+            // An inline <tp-survey> counts as answered in the survey history, like a popover.
+            if (input.surveyId) surveys?.answered(input.surveyId);
           },
           (error: unknown) => {
             console.error('Touchpoint: a tp-submit answer was not stored:', error);

@@ -65,3 +65,45 @@ describe('connectAll define hook', () => {
     expect(asked).not.to.include('tp-defined');
   });
 });
+
+describe('connectAll inline surveys', () => {
+  type Survey = HTMLElement & { definition?: unknown };
+  it('gives an inline <tp-survey survey-id> without a definition the loaded one', async () => {
+    const own = { id: 'own' };
+    const root = await fixture(
+      html`<div>
+        <tp-survey id="plain" survey-id="s1"></tp-survey>
+        <tp-survey id="popover" survey-id="s2" mode="popover"></tp-survey>
+        <tp-survey id="no-id"></tp-survey>
+        <tp-survey id="unknown" survey-id="missing"></tp-survey>
+        <tp-nps id="nps" survey-id="s1"></tp-nps>
+      </div>`,
+    );
+    (root.querySelector('#popover') as Survey).definition = own;
+    const asked: string[] = [];
+    const stop = connectAll({ connect: () => () => {} }, document, {
+      definition: (id) => (asked.push(id), Promise.resolve(id === 'missing' ? undefined : { id })),
+    });
+    const added = Object.assign(document.createElement('tp-survey'), { id: 'later' });
+    added.setAttribute('survey-id', 's3');
+    root.append(added);
+    await until(() => asked.includes('s3'));
+    await tick();
+    stop();
+    const get = (id: string) => root.querySelector(`#${id}`) as Survey;
+    expect(asked.sort()).to.deep.equal(['missing', 's1', 's3']);
+    expect(get('plain').definition).to.deep.equal({ id: 's1' });
+    expect(get('plain').getAttribute('mode')).to.equal('inline');
+    expect(get('later').definition).to.deep.equal({ id: 's3' });
+    expect(get('popover').definition).to.equal(own);
+    expect(get('popover').getAttribute('mode')).to.equal('popover');
+    expect(get('no-id').definition).to.equal(undefined);
+    expect(get('unknown').definition).to.equal(undefined);
+    expect((get('nps') as Survey).definition).to.equal(undefined);
+  });
+});
+
+async function until(check: () => boolean) {
+  for (let i = 0; i < 100 && !check(); i++) await tick();
+  expect(check(), 'condition reached').to.equal(true);
+}

@@ -15,6 +15,27 @@ export interface ConnectOptions {
   locale?: string;
   /** Called for a `tp-*` element whose tag is not defined yet, so its chunk can be loaded. */
   define?: (tag: string) => void;
+  /**
+   * The SDK's `definition(id)`: an inline `<tp-survey survey-id="…">` the page placed without a
+   * `definition` gets the loaded one (SPEC §6), and is `inline` unless it has a `mode`.
+   */
+  definition?: (id: string) => Promise<unknown>;
+}
+
+type SurveyElement = Element & { definition?: unknown };
+
+/** Fills an inline `<tp-survey survey-id>` with its loaded definition. */
+function fillSurvey(el: SurveyElement, definition: (id: string) => Promise<unknown>) {
+  const id = el.getAttribute('survey-id');
+  if (el.localName !== 'tp-survey' || !id || el.definition !== undefined) return;
+  if (!el.hasAttribute('mode')) el.setAttribute('mode', 'inline');
+  definition(id).then(
+    // The page may have set its own definition meanwhile: keep that one.
+    (found) => {
+      if (found !== undefined && el.definition === undefined) el.definition = found;
+    },
+    (error: unknown) => console.error(`Touchpoint: survey "${id}" could not be loaded`, error),
+  );
 }
 
 function connectTree(sdk: Connectable, root: Element | Document, opts: ConnectOptions) {
@@ -23,6 +44,7 @@ function connectTree(sdk: Connectable, root: Element | Document, opts: ConnectOp
     if (opts.locale && !el.hasAttribute('locale')) el.setAttribute('locale', opts.locale);
     if (opts.define && !customElements.get(el.localName)) opts.define(el.localName);
     sdk.connect(el);
+    if (opts.definition) fillSurvey(el, opts.definition);
   };
   if (root instanceof Element) visit(root);
   // `*` then a prefix test: a selector cannot match tag-name prefixes.

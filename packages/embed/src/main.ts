@@ -46,6 +46,7 @@ export function boot(script: HTMLScriptElement): void {
   // Observing from now on also catches elements the parser has not reached yet.
   connectAll(tp, document, {
     locale: config.locale,
+    definition: (id) => tp.definition(id),
     define: (tag) => {
       if (!isKnownElement(tag)) return;
       loadElement(tag).catch((err: unknown) => console.error(err));

@@ -6,6 +6,7 @@ import type { Consent } from '../consent.js';
 import type { FetchLike } from '../delivery/transport.js';
 import type { KeyValueStore } from '../outbox/store.js';
 import type { AudienceUser } from '../targeting/audience.js';
+import type { SurveyDefinition } from './definition.js';
 import type { SurveyEventMap } from './events.js';
 
 export interface SurveyHost {
@@ -40,6 +41,13 @@ export interface SurveyRuntime {
   track(name: string, properties?: Readonly<Record<string, unknown>>): void;
   show(id: string): void;
   dismiss(): void;
+  /** The loaded, valid definition `id`; undefined (with a console warning) if there is none. */
+  definition(id: string): SurveyDefinition | undefined;
+  /**
+   * A `tp-submit` answered survey `id` somewhere on the page (an inline `<tp-survey>`): record
+   * it as answered, as a popover's answer is. Ids of no loaded definition are ignored.
+   */
+  answered(id: string): void;
   /** Consent changed: store, fetch or stop showing accordingly. */
   consentChanged(): void;
   /** `identify()` set another user id: fetch that user's server history. */

@@ -3,6 +3,7 @@
  * `import()`s the survey machinery (and zod) when surveys are configured, holding calls made
  * before it arrives and replaying them in order. Pages without surveys never download it.
  */
+import type { SurveyDefinition } from './definition.js';
 import type { SurveyHost, SurveyRuntime } from './host.js';
 
 /** Throws a clear Error for bad `track()` arguments. */
@@ -23,21 +24,33 @@ export function checkShow(id: unknown): void {
   if (typeof id !== 'string' || !id) throw new Error('Touchpoint: show() needs a survey id');
 }
 
+/** Throws a clear Error for a bad `definition()` argument. */
+export function checkDefinition(id: unknown): void {
+  if (typeof id !== 'string' || !id) throw new Error('Touchpoint: definition() needs a survey id');
+}
+
+/** The survey runtime as the SDK sees it before it has loaded: `definition` waits for it. */
+export interface LazySurveys extends Omit<SurveyRuntime, 'definition'> {
+  /** Resolves once the definitions are loaded; undefined if the runtime could not start. */
+  definition(id: string): Promise<SurveyDefinition | undefined>;
+}
+
 /** Starts loading the survey machinery; calls made meanwhile run once it has started. */
-export function createSurveys(host: SurveyHost): SurveyRuntime {
+export function createSurveys(host: SurveyHost): LazySurveys {
   let runtime: SurveyRuntime | undefined;
   let destroyed = false;
   const waiting: Array<(runtime: SurveyRuntime) => void> = [];
 
-  import('./runtime.js')
+  const ready = import('./runtime.js')
     .then((module) => module.startSurveys(host))
     .then(
       (started) => {
-        if (destroyed) return started.destroy();
+        if (destroyed) return void started.destroy();
         runtime = started;
         for (const call of waiting.splice(0)) call(started);
+        return started;
       },
-      (error: unknown) => console.error('Touchpoint: surveys could not start', error),
+      (error: unknown) => void console.error('Touchpoint: surveys could not start', error),
     );
 
   const call = (fn: (runtime: SurveyRuntime) => void) => {
@@ -49,6 +62,12 @@ export function createSurveys(host: SurveyHost): SurveyRuntime {
     track: (name, properties) => call((r) => r.track(name, properties)),
     show: (id) => call((r) => r.show(id)),
     dismiss: () => call((r) => r.dismiss()),
+    answered: (id) => call((r) => r.answered(id)),
+    // startSurveys resolves only after the definitions are loaded (or the offline copy read).
+    definition: async (id) => {
+      const started = await ready;
+      return started && !destroyed ? started.definition(id) : undefined;
+    },
     // Before the start these are moot: starting reads the consent and user of that moment.
     consentChanged: () => runtime?.consentChanged(),
     userChanged: () => runtime?.userChanged(),

@@ -189,6 +189,22 @@ export async function startSurveys(host: SurveyHost): Promise<SurveyRuntime> {
         console.warn(`Touchpoint: show("${id}"): consent is "denied", so no survey is shown`);
       } else scheduler.force(survey);
     },
+    definition(id) {
+      const survey = definitions.find((d) => d.id === id);
+      if (!survey) {
+        console.warn(
+          invalidIds.has(id)
+            ? `Touchpoint: definition("${id}"): its definition is invalid (see the error above)`
+            : `Touchpoint: definition("${id}"): no survey has this id`,
+        );
+      }
+      return survey;
+    },
+    answered(id) {
+      // A popover records its own answer (mountSurvey's onAnswered); recording again is harmless.
+      if (host.consent() === 'denied' || !definitions.some((d) => d.id === id)) return;
+      void history.update((h) => recordAnswered(h, id, host.now()));
+    },
     dismiss() {
       if (mounted) mounted.close('dismissed');
       else cancelled = scheduler.current;
