@@ -4,6 +4,7 @@ import '../define/tp-ces.js';
 import type { ResponseDetail } from '../internal/events.js';
 import { formControlSuite } from '../internal/form-control.suite.js';
 import {
+  tabInto,
   accessibleNames,
   assertPageVisible,
   chooseAndContinue,
@@ -107,16 +108,7 @@ describe('tp-ces', () => {
   });
 
   describe('works by keyboard', () => {
-    async function tabIn(markup: string): Promise<TpCes> {
-      const wrapper = await fixture<HTMLElement>(
-        `<div><button id="before">before</button>${markup}</div>`,
-      );
-      const el = wrapper.querySelector('tp-ces')!;
-      await el.updateComplete;
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      return el;
-    }
+    const tabIn = (markup: string) => tabInto<TpCes>(markup, 'tp-ces');
 
     it('one tab stop on the chosen score; arrows wrap, Home/End jump', async () => {
       const el = await tabIn('<tp-ces value="4"></tp-ces>');

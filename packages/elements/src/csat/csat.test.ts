@@ -4,6 +4,7 @@ import '../define/tp-csat.js';
 import type { ResponseDetail } from '../internal/events.js';
 import { formControlSuite } from '../internal/form-control.suite.js';
 import {
+  tabInto,
   accessibleNames,
   assertPageVisible,
   chooseAndContinue,
@@ -206,16 +207,7 @@ describe('tp-csat', () => {
   });
 
   describe('works by keyboard', () => {
-    async function tabIn(markup: string): Promise<TpCsat> {
-      const wrapper = await fixture<HTMLElement>(
-        `<div><button id="before">before</button>${markup}</div>`,
-      );
-      const el = wrapper.querySelector('tp-csat')!;
-      await el.updateComplete;
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      return el;
-    }
+    const tabIn = (markup: string) => tabInto<TpCsat>(markup, 'tp-csat');
 
     it('one tab stop; arrows move focus and selection (wrapping), Home/End jump to the ends', async () => {
       const el = await tabIn('<tp-csat variant="stars" scale="7"></tp-csat>');

@@ -4,6 +4,7 @@ import '../define/tp-feedback.js';
 import type { ResponseDetail } from '../internal/events.js';
 import { formControlSuite } from '../internal/form-control.suite.js';
 import {
+  tabInto,
   expectAutoThemeFollowsScheme,
   accessibleNames,
   assertPageVisible,
@@ -210,19 +211,8 @@ describe('tp-feedback', () => {
   });
 
   describe('works by keyboard', () => {
-    async function tabIn(template: ReturnType<typeof html>) {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <button id="before">before</button>
-          ${template}
-        </div>`,
-      );
-      const el = wrapper.querySelector('tp-feedback')!;
-      await el.updateComplete;
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      return el;
-    }
+    const tabIn = (template: ReturnType<typeof html>) =>
+      tabInto<TpFeedback>(template, 'tp-feedback');
 
     it('Tab visits category, message, email, page option, Submit, Cancel, in that order', async () => {
       const el = await tabIn(html`<tp-feedback></tp-feedback>`);

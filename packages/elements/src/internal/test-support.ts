@@ -2,9 +2,9 @@
  * Small helpers for component tests (test-only, not exported from the package): reading a
  * component's shadow DOM by part, recording events, faking a hidden page, and accessible names.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { ReactiveElement } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 
 /**
  * Asserts node identity. A failing chai `equal` on DOM nodes makes the runner serialize whole
@@ -124,4 +124,28 @@ export async function expectAutoThemeFollowsScheme(
   } finally {
     await emulateMedia({ colorScheme: 'light' });
   }
+}
+
+/**
+ * Renders `content` after a plain button, focuses that button and presses Tab, so the test starts
+ * where a keyboard user entering the component starts. Resolves with the `tag` element.
+ */
+export async function tabInto<T extends ReactiveElement>(
+  content: TemplateResult | string,
+  tag: string,
+): Promise<T> {
+  const wrapper =
+    typeof content === 'string'
+      ? await fixture<HTMLElement>(`<div><button id="before">before</button>${content}</div>`)
+      : await fixture<HTMLElement>(
+          html`<div>
+            <button id="before">before</button>
+            ${content}
+          </div>`,
+        );
+  const el = wrapper.querySelector<T>(tag)!;
+  await el.updateComplete;
+  wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+  await sendKeys({ press: 'Tab' });
+  return el;
 }

@@ -4,6 +4,7 @@ import '../define/tp-nps.js';
 import type { ResponseDetail } from '../internal/events.js';
 import { formControlSuite } from '../internal/form-control.suite.js';
 import {
+  tabInto,
   expectAutoThemeFollowsScheme,
   accessibleNames,
   assertPageVisible,
@@ -135,19 +136,7 @@ describe('tp-nps', () => {
   });
 
   describe('works by keyboard', () => {
-    async function tabIn(template: ReturnType<typeof html>) {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <button id="before">before</button>
-          ${template}
-        </div>`,
-      );
-      const el = wrapper.querySelector('tp-nps')!;
-      await el.updateComplete;
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      return el;
-    }
+    const tabIn = (template: ReturnType<typeof html>) => tabInto<TpNps>(template, 'tp-nps');
 
     it('Tab lands on the first radio when nothing is chosen, and the group is one tab stop', async () => {
       const el = await tabIn(html`<tp-nps></tp-nps>`);
