@@ -1,6 +1,6 @@
 // One build for every package: ESM libraries (core, elements), the script-tag bundle (embed) and
 // the Node collector. TypeScript is stripped by esbuild; `tsc` checks types and emits .d.ts.
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
@@ -67,13 +67,29 @@ export default [
   // module graph shares Lit and the SDK between the main chunk and lazily loaded chunks.
   {
     input: 'packages/embed/src/loader.ts',
-    plugins: [ts({ minify: true })],
+    // The first build that writes packages/embed/dist empties it: chunk names carry content
+    // hashes, and stale ones would pile up beside the live ones.
+    plugins: [
+      {
+        name: 'clean',
+        buildStart: () => rmSync('packages/embed/dist', { recursive: true, force: true }),
+      },
+      ts({ minify: true }),
+    ],
     output: { file: 'packages/embed/dist/touchpoint.js', format: 'iife', sourcemap: true },
   },
   {
-    input: { 'touchpoint.main': 'packages/embed/src/main.ts' },
-    // Lazy chunks import what they share (Lit, the SDK, tp-nps's internals) from the main chunk
-    // itself, rather than from a chunk behind a re-exporting touchpoint.main.js: one request less.
+    // Every component is an entry of its own with a stable name (touchpoint.tp-nps.js), so the
+    // loader can fetch the ones already in the page in parallel with the SDK; a page pays only for
+    // the components it has. Lit and the shared internals land in chunks those entries share.
+    input: {
+      'touchpoint.main': 'packages/embed/src/main.ts',
+      ...Object.fromEntries(
+        defines.map((f) => [`touchpoint.${f.split('/').pop().replace(/\.ts$/, '')}`, f]),
+      ),
+    },
+    // Lazy chunks import what they share from the entries themselves, rather than from a chunk
+    // behind a re-exporting facade: one request less.
     preserveEntrySignatures: 'allow-extension',
     plugins: [resolve(), minifyTemplates(), ts({ minify: true, charset: 'utf8' })],
     output: {
@@ -81,6 +97,13 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
+      // Lit and the components' shared internals in one chunk rather than a handful: every
+      // component needs all of it, and each extra file costs a request and its own gzip header.
+      manualChunks: (id) =>
+        /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ||
+        (/\/elements\/src\/internal\//.test(id) && !/\/locales\/(?!en\.)/.test(id))
+          ? 'ui'
+          : undefined,
       // Flat beside touchpoint.js, so any static host (or the collector) serves them as-is.
       // Translations are named by part and language (touchpoint.nps.de-[hash].js), not all "de".
       chunkFileNames: (chunk) => {

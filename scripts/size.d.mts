@@ -4,7 +4,7 @@ export interface SizeRow {
   gzip: number;
   brotli: number;
   budget: number;
-  goal: number;
+  goal?: number;
 }
 export function measure(): Promise<SizeRow[]>;
 export function table(rows: SizeRow[]): string;

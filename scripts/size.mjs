@@ -8,7 +8,7 @@
 // that the graph (or an added chunk) `import()`s, with their static imports, as fetched when that
 // code is needed. With `"count": "lazy"` only the files they add beyond the graph are counted: what
 // a page that already has the up-front graph downloads for them (a component's incremental cost).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -55,7 +55,10 @@ export function graphFiles({ graph, lazy = [], count = 'all' }) {
   for (let added = true; added && missing.size > 0;) {
     added = false;
     for (const chunk of [...files].flatMap(dynamicImports)) {
-      const name = [...missing].find((n) => chunk.split('/').pop().startsWith(`touchpoint.${n}-`));
+      const file = chunk.split('/').pop();
+      const name = [...missing].find(
+        (n) => file.startsWith(`touchpoint.${n}-`) || file === `touchpoint.${n}.js`,
+      );
       if (!name) continue;
       missing.delete(name);
       staticGraph([chunk]).forEach((f) => files.add(f));
@@ -121,7 +124,7 @@ export async function measure() {
       gzip: sizes.reduce((n, s) => n + s.gzip, 0),
       brotli: sizes.reduce((n, s) => n + s.brotli, 0),
       budget: entry.gzip,
-      goal: entry.goal ?? entry.gzip,
+      goal: entry.goal,
     });
   }
   return out;
@@ -135,7 +138,7 @@ export function table(rows) {
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} (${r.gzip} B) | ${kb(r.brotli)} | ${kb(r.budget)} | ${kb(r.goal)} | ${r.gzip > r.budget ? 'OVER' : r.gzip > r.goal ? 'above goal' : 'ok'} |`,
+      `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} (${r.gzip} B) | ${kb(r.brotli)} | ${kb(r.budget)} | ${r.goal ? kb(r.goal) : '—'} | ${r.gzip > r.budget ? 'OVER' : r.gzip > (r.goal ?? Infinity) ? 'above goal' : 'ok'} |`,
     );
   }
   return lines.join('\n');
@@ -143,6 +146,14 @@ export function table(rows) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measure();
+  if (process.argv.includes('--set-ceilings')) {
+    // After a deliberate change: each ceiling becomes today's size plus 3 % headroom.
+    const file = root + 'scripts/size-budgets.json';
+    const budgets = JSON.parse(readFileSync(file, 'utf8'));
+    budgets.entries.forEach((e, i) => (e.gzip = Math.ceil(rows[i].gzip * 1.03)));
+    writeFileSync(file, JSON.stringify(budgets, null, 2) + '\n');
+    rows.forEach((r, i) => (r.budget = budgets.entries[i].gzip));
+  }
   console.log(table(rows));
   if (rows.some((r) => r.gzip > r.budget)) {
     console.error('size budget exceeded');

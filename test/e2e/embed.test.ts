@@ -23,7 +23,7 @@ describe('script tag', () => {
     await collector?.close();
   });
 
-  it('fetches only the loader and the chunks it needs up front on an NPS-only page', async () => {
+  it('fetches the loader, the SDK and tp-nps with what it imports on an NPS-only page', async () => {
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -38,8 +38,33 @@ describe('script tag', () => {
     const expected = staticGraph([
       'packages/embed/dist/touchpoint.js',
       'packages/embed/dist/touchpoint.main.js',
+      'packages/embed/dist/touchpoint.tp-nps.js',
     ]).map((f) => f.replace('packages/embed/dist/', ''));
     assert.deepEqual(scripts.filter((s) => s !== 'demo/snippet.js').sort(), expected.sort());
+    await page.close();
+  });
+
+  it('fetches no component chunk and no Lit on a page without components or surveys', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.slice(1));
+    });
+    await page.goto(`${collector.url}/healthz`);
+    await page.setContent(
+      `<p>no survey here</p><script src="${collector.url}/touchpoint.js" async data-endpoint="/v1/responses"></script>`,
+    );
+    await page.waitForFunction(
+      () =>
+        typeof (window as { touchpoint?: { submit?: unknown } }).touchpoint?.submit === 'function',
+    );
+    // A component added later is fetched then, and only then.
+    await page.waitForTimeout(300);
+    assert.deepEqual(scripts.sort(), ['touchpoint.js', 'touchpoint.main.js']);
+    await page.evaluate(() => document.body.append(document.createElement('tp-ces')));
+    await page.locator('tp-ces').getByRole('radio', { name: /^1\b/ }).waitFor();
+    assert.ok(scripts.includes('touchpoint.tp-ces.js'), scripts.join(', '));
+    assert.ok(!scripts.includes('touchpoint.tp-nps.js'), scripts.join(', '));
     await page.close();
   });
 

@@ -1,11 +1,11 @@
 /**
- * Which module defines each tag. `tp-nps` ships in the main chunk; the others are separate
- * chunks, fetched the first time such an element appears on the page (or the SDK shows a
- * survey), so a page pays only for what it uses.
+ * Which module defines each tag. Every component is a chunk of its own (`touchpoint.tp-nps.js`),
+ * fetched the first time such an element appears on the page (or the SDK shows a survey), so a
+ * page pays only for what it uses. The loader starts fetching the ones already in the page
+ * while this chunk loads; importing them again here is the same module, not a second download.
  */
-import '@touchpoint/elements/define/tp-nps.js';
-
 const lazy: Record<string, () => Promise<unknown>> = {
+  'tp-nps': () => import('@touchpoint/elements/define/tp-nps.js'),
   'tp-csat': () => import('@touchpoint/elements/define/tp-csat.js'),
   'tp-ces': () => import('@touchpoint/elements/define/tp-ces.js'),
   'tp-feedback': () => import('@touchpoint/elements/define/tp-feedback.js'),
@@ -32,4 +32,4 @@ export function loadElement(tag: string): Promise<void> {
 }
 
 /** Whether `tag` is a Touchpoint component this build can define. */
-export const isKnownElement = (tag: string) => tag === 'tp-nps' || tag in lazy;
+export const isKnownElement = (tag: string) => tag in lazy;

@@ -16,7 +16,17 @@ const script =
 if (!script) {
   console.error('Touchpoint: could not find its <script data-endpoint="…"> tag');
 } else {
-  import(/* @vite-ignore */ new URL('touchpoint.main.js', script.src).href)
+  const load = (name: string) => import(/* @vite-ignore */ new URL(name, script.src).href);
+  load('touchpoint.main.js')
     .then((main: { boot(script: HTMLScriptElement): void }) => main.boot(script))
     .catch((err: unknown) => console.error('Touchpoint: failed to load', err));
+  // Components already in the page start loading now, beside the SDK rather than after it. The
+  // main chunk imports the same files when it connects them; a failure is reported from there.
+  for (const tag of new Set(
+    [...document.querySelectorAll('tp-nps,tp-csat,tp-ces,tp-feedback,tp-survey')].map(
+      (el) => el.localName,
+    ),
+  )) {
+    load(`touchpoint.${tag}.js`).catch(() => {});
+  }
 }
