@@ -99,11 +99,19 @@ export default [
       entryFileNames: '[name].js',
       // Lit and the components' shared internals in one chunk rather than a handful: every
       // component needs all of it, and each extra file costs a request and its own gzip header.
-      manualChunks: (id) =>
-        /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ||
-        (/\/elements\/src\/internal\//.test(id) && !/\/locales\/(?!en\.)/.test(id))
-          ? 'ui'
-          : undefined,
+      // Internals that are only ever import()ed (the follow-up step, translations), and what only
+      // they import, stay in chunks of their own.
+      manualChunks(id, { getModuleInfo }) {
+        if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id))
+          return 'ui';
+        const staticallyNeeded = (m, seen = new Set()) =>
+          !seen.has(m) &&
+          (seen.add(m),
+          getModuleInfo(m).importers.some(
+            (i) => !/\/elements\/src\/internal\//.test(i) || staticallyNeeded(i, seen),
+          ));
+        return /\/elements\/src\/internal\//.test(id) && staticallyNeeded(id) ? 'ui' : undefined;
+      },
       // Flat beside touchpoint.js, so any static host (or the collector) serves them as-is.
       // Translations are named by part and language (touchpoint.nps.de-[hash].js), not all "de".
       chunkFileNames: (chunk) => {

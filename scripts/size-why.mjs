@@ -9,8 +9,7 @@
 // `--external lit` leaves Lit out (lit, lit/*, @lit/*); `--all` lists lazily imported chunks too
 // (by default only the entry and its static imports, what is fetched up front, are listed).
 import { gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
-import configs from '../rollup.config.mjs';
+import { bundleEntry } from './size.mjs';
 
 const args = process.argv.slice(2);
 const entry = args.find((a) => !a.startsWith('--'));
@@ -19,24 +18,7 @@ if (!entry) {
   process.exit(2);
 }
 const externalLit = args.includes('--external') && args[args.indexOf('--external') + 1] === 'lit';
-const main = configs.find((c) => typeof c.input === 'object' && 'touchpoint.main' in c.input);
-const bundle = await rollup({
-  input: entry,
-  plugins: main.plugins,
-  preserveEntrySignatures: 'allow-extension',
-  external: externalLit ? (id) => /^(lit|lit\/.*|@lit\/.*)$/.test(id) : undefined,
-  onwarn: () => {},
-});
-const { output } = await bundle.generate({ format: 'es' });
-const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-const entryChunk = output.find((o) => o.type === 'chunk' && o.isEntry);
-const upFront = new Set();
-const visit = (name) => {
-  if (upFront.has(name) || !chunks.has(name)) return;
-  upFront.add(name);
-  chunks.get(name).imports.forEach(visit);
-};
-visit(entryChunk.fileName);
+const { chunks, upFront } = await bundleEntry(entry, { externalLit });
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 let total = 0;
 for (const [name, chunk] of chunks) {

@@ -2,8 +2,8 @@
 // Measures every entry point in scripts/size-budgets.json: gzip -9 and brotli (quality 11) bytes.
 // A "file" entry is measured as built (run `npm run build` first); a "graph" entry is built files
 // plus every chunk they import statically, each compressed on its own as the browser fetches it;
-// a "bundle" entry is bundled and minified with esbuild from source, its npm dependencies
-// included unless listed external.
+// a "bundle" entry is bundled from source with rollup and the build's plugins, its npm
+// dependencies included (Lit too, unless `externalLit`).
 // A "graph" entry may add `"lazy": ["tp-survey", …]`: the chunks `touchpoint.<name>-<hash>.js`
 // that the graph (or an added chunk) `import()`s, with their static imports, as fetched when that
 // code is needed. With `"count": "lazy"` only the files they add beyond the graph are counted: what
@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import configs from '../rollup.config.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -72,44 +73,39 @@ export function graphFiles({ graph, lazy = [], count = 'all' }) {
 }
 
 /**
- * The bytes an entry costs up front: for a "bundle", its output plus the chunks it imports
- * statically. Code splitting keeps lazily `import()`ed modules (survey validation, say) out of
- * the count, as they are out of the first download.
+ * Bundles `entry` with rollup and the script-tag build's own plugins (templates minified, esbuild
+ * minify), as a site's bundler would: `{ chunks, upFront }`, where `upFront` names the entry chunk
+ * and the chunks it imports statically. Lazily `import()`ed modules land in chunks outside it.
+ * Modules the entry shares with lazy chunks stay in the entry chunk, as rollup (and so Vite) puts
+ * them; esbuild would split them into small chunks of their own, loaded up front all the same.
  */
+export async function bundleEntry(entry, { externalLit = false } = {}) {
+  const main = configs.find((c) => typeof c.input === 'object' && 'touchpoint.main' in c.input);
+  const bundle = await rollup({
+    input: root + entry,
+    plugins: main.plugins,
+    preserveEntrySignatures: 'allow-extension',
+    external: externalLit ? (id) => /^(lit|lit\/.*|@lit\/.*)$/.test(id) : undefined,
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const upFront = new Set();
+  const visit = (name) => {
+    if (upFront.has(name) || !chunks.has(name)) return;
+    upFront.add(name);
+    chunks.get(name).imports.forEach(visit);
+  };
+  visit(output.find((o) => o.type === 'chunk' && o.isEntry).fileName);
+  return { chunks, upFront };
+}
+
+/** The bytes an entry costs up front, one buffer per file as the browser fetches them. */
 async function partsOf(entry) {
   if (entry.file) return [readFileSync(root + entry.file)];
   if (entry.graph) return graphFiles(entry).map((f) => readFileSync(root + f));
-  const result = await build({
-    entryPoints: [root + entry.bundle],
-    bundle: true,
-    splitting: true,
-    outdir: '/size-out',
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    external: entry.external ?? [],
-    tsconfig: root + 'tsconfig.base.json',
-    legalComments: 'none',
-    metafile: true,
-    write: false,
-    absWorkingDir: root,
-  });
-  const outputs = result.metafile.outputs;
-  // Lazily imported modules are entry points of their own chunks too: pick the one asked for.
-  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint === entry.bundle);
-  const upFront = new Set();
-  const visit = (o) => {
-    if (upFront.has(o)) return;
-    upFront.add(o);
-    for (const i of outputs[o].imports)
-      if (i.kind === 'import-statement' && !i.external) visit(i.path);
-  };
-  visit(entryOut);
-  return result.outputFiles
-    .filter((f) => [...upFront].some((o) => f.path.endsWith(o.replace(/^.*size-out/, ''))))
-    .map((f) => Buffer.from(f.contents));
+  const { chunks, upFront } = await bundleEntry(entry.bundle, { externalLit: entry.externalLit });
+  return [...upFront].map((name) => Buffer.from(chunks.get(name).code));
 }
 
 export async function measure() {

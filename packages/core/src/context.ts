@@ -10,16 +10,18 @@ export interface ResponseContext {
   sdk: string;
 }
 
-/** Reads the current page's context, clipped to the wire limits so a record always validates. */
+/**
+ * Reads the current page's context, clipped to the wire limits so a record always validates.
+ * What does not exist here (a worker has no `document`) is left undefined, which the record's
+ * JSON round trip drops.
+ */
 export function collectContext(): ResponseContext {
-  const context: ResponseContext = { sdk: SDK_NAME };
-  if (typeof location !== 'undefined') context.url = clip(location.href, LIMITS.urlLength);
-  if (typeof document !== 'undefined') context.referrer = clip(document.referrer, LIMITS.urlLength);
-  if (typeof navigator !== 'undefined') {
-    if (navigator.language) context.locale = clip(navigator.language, 64);
-    context.userAgent = clip(navigator.userAgent, 512);
-  }
-  return context;
+  const page: Partial<typeof globalThis> = globalThis;
+  return {
+    sdk: SDK_NAME,
+    url: page.location?.href.slice(0, LIMITS.urlLength),
+    referrer: page.document?.referrer.slice(0, LIMITS.urlLength),
+    locale: page.navigator?.language.slice(0, 64) || undefined,
+    userAgent: page.navigator?.userAgent.slice(0, 512),
+  };
 }
-
-const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);

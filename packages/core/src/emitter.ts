@@ -16,18 +16,9 @@ export class Emitter<Events extends object> {
     return () => this.off(type, listener);
   }
 
-  /** Removes a listener added with `on` (or `once`). */
+  /** Removes a listener added with `on`. */
   off<K extends keyof Events>(type: K, listener: Listener<Events[K]>): void {
     this.#listeners.get(type)?.delete(listener as Listener<never>);
-  }
-
-  /** Adds a listener that runs at most once; returns a function that removes it. */
-  once<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void {
-    const off = this.on(type, (payload) => {
-      off();
-      listener(payload);
-    });
-    return off;
   }
 
   emit<K extends keyof Events>(type: K, payload: Events[K]): void {

@@ -17,38 +17,31 @@ const COUNTER_MAX = 2 ** 42 - 1;
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 /** Returns a function that generates UUIDv7 strings, monotonic for this generator. */
-export function createIdGenerator(source: IdSource = {}): () => string {
-  const now = source.now ?? Date.now;
-  const random32 = source.random
-    ? () => Math.floor(source.random!() * 2 ** 32) >>> 0
-    : () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+export function createIdGenerator({ now = Date.now, random }: IdSource = {}): () => string {
+  const random32 = () =>
+    random ? (random() * 2 ** 32) >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0]!;
   let lastMs = -1;
   let counter = 0;
-  // The counter's top bit starts at 0 so a burst in one millisecond has room to count up.
-  const seed = () => (counter = random32() * 2 ** 9 + (random32() >>> 23));
   return () => {
-    const ms = Math.max(0, Math.floor(now()));
-    if (ms > lastMs) {
-      lastMs = ms;
-      seed();
-    } else if (counter < COUNTER_MAX) {
+    const ms = Math.floor(now());
+    if (ms > lastMs || counter >= COUNTER_MAX) {
+      // A new millisecond, or the counter is exhausted: then borrow the next millisecond (RFC
+      // 9562 §6.2 allows this). The counter restarts at random, its top bit 0 so a burst in one
+      // millisecond has room to count up.
+      lastMs = Math.max(ms, lastMs + 1);
+      counter = random32() * 2 ** 9 + (random32() >>> 23);
+    } else {
       // Same millisecond, or the clock went backwards: keep the last timestamp and count up.
       counter++;
-    } else {
-      // Counter exhausted: borrow the next millisecond (RFC 9562 §6.2 allows this).
-      lastMs++;
-      seed();
     }
-    // 48-bit ms, version 7, counter bits 41–30 (rand_a), variant 10, counter bits 29–0, 32 random.
-    const lo = counter % 2 ** 30;
-    const h =
+    // 48-bit ms; version 7 and counter bits 41–30 (rand_a); variant 10 and counter bits 29–0;
+    // 32 random bits.
+    return (
       hex(lastMs, 12) +
-      7 +
-      hex(Math.floor(counter / 2 ** 30), 3) +
-      hex(0x80 | (lo >>> 24), 2) +
-      hex(lo & 0xffffff, 6) +
-      hex(random32(), 8);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+      hex(0x7000 + Math.floor(counter / 2 ** 30), 4) +
+      hex(2 ** 31 + (counter % 2 ** 30), 8) +
+      hex(random32(), 8)
+    ).replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
   };
 }
 

@@ -9,11 +9,16 @@ import type { Persistence } from './outbox/store.js';
 import { SURVEY_OPTION_CHECKS, type SurveyOptions } from './surveys/options.js';
 import {
   explain,
+  fail,
+  fn,
+  httpUrl,
   integer,
   isObject,
+  name,
   oneOf,
   optional,
   record,
+  shape,
   text,
   type Check,
   type Problem,
@@ -86,25 +91,12 @@ export function parseDuration(value: unknown): number | undefined {
   return m ? +m[1]! * UNITS[m[2]!]! : undefined;
 }
 
-const isHttpUrl = (value: string) => {
-  try {
-    const url = new URL(value, typeof location != 'undefined' ? location.href : undefined);
-    return /^https?:$/.test(url.protocol);
-  } catch {
-    return false;
-  }
-};
-
-const fn: Check = (v, p) => (typeof v == 'function' ? undefined : [p, 'must be a function']);
+/** User traits: an object of keys up to 200 characters. */
+const userTraits = optional(record(text(200)));
 
 /** One check per option, in the order problems are listed. */
 const CHECKS: Record<string, Check> = {
-  endpoint: (v, p) =>
-    v === undefined || v === ''
-      ? [p, 'required']
-      : typeof v != 'string' || !isHttpUrl(v)
-        ? [p, 'must be an http(s) URL, absolute or relative to the page']
-        : undefined,
+  endpoint: (v, p) => (v === undefined || v === '' ? [p, 'required'] : httpUrl(v, p)),
   writeKey: text(200),
   headers: (v, p) => {
     if (!isObject(v)) return [p, 'must be an object of strings'];
@@ -114,10 +106,7 @@ const CHECKS: Record<string, Check> = {
   user: (v, p) => {
     if (!isObject(v)) return [p, 'must be an object like { id, traits }'];
     for (const k in v) if (k != 'id' && k != 'traits') return [`${p}.${k}`, 'unknown option'];
-    return (
-      optional(text(200))(v['id'], `${p}.id`) ??
-      optional(record(text(200)))(v['traits'], `${p}.traits`)
-    );
+    return shape({ id: optional(text(200)), traits: userTraits })(v, p);
   },
   consent: oneOf(CONSENT_STATES),
   persistence: oneOf(['durable', 'volatile']),
@@ -126,7 +115,7 @@ const CHECKS: Record<string, Check> = {
   retention: (v, p) =>
     parseDuration(v) ? undefined : [p, 'must be a duration like "30d", "12h", "90m" or "45s"'],
   flushIntervalMs: integer(100, 864e5),
-  dbName: (v, p) => text(200)(v, p) ?? (v ? undefined : [p, 'must not be empty']),
+  dbName: name,
   now: fn,
   random: fn,
   fetch: fn,
@@ -138,7 +127,7 @@ const CHECKS: Record<string, Check> = {
 /** Validates options and fills in defaults; throws an Error naming each bad option. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (!isObject(options)) {
-    throw new Error('Touchpoint: options must be an object with at least "endpoint"');
+    fail('options must be an object with at least "endpoint"');
   }
   const problems: Problem[] = [];
   for (const key in CHECKS) {
@@ -149,10 +138,10 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   for (const key in options) {
     if (!CHECKS[key]) problems.push([key, 'unknown option']);
   }
-  if (problems.length == 1) throw new Error(explain('option', problems[0]!));
   if (problems.length) {
-    throw new Error(
-      `Touchpoint: invalid options ${problems.map(([p, r]) => `"${p}": ${r}`).join('; ')}`,
+    // `invalid option "a": …`, or `invalid options "a": …; "b": …`
+    fail(
+      `invalid option${problems[1] ? 's' : ''} ${problems.map(([p, r]) => `"${p}": ${r}`).join('; ')}`,
     );
   }
   const resolved: Record<string, unknown> = { ...DEFAULTS };
@@ -170,10 +159,10 @@ export function parseIdentify(
   traits: unknown,
 ): { userId: string; traits?: Record<string, unknown> } {
   const problem =
-    (userId === '' ? ['userId', 'must not be empty'] : text(200)(userId, 'userId')) ??
-    optional(record(text(200)))(traits, 'traits') ??
+    name(userId, 'userId') ??
+    userTraits(traits, 'traits') ??
     (serialisable(traits) ? undefined : ['traits', 'must be serialisable as JSON']);
-  if (problem) throw new Error(explain('identify()', problem as Problem));
+  if (problem) explain('identify()', problem as Problem);
   return {
     userId: userId as string,
     ...(traits ? { traits: traits as Record<string, unknown> } : {}),

@@ -5,7 +5,7 @@
  */
 import type { ResponseContext } from './context.js';
 import type { ResponseRecord, SubmitInput } from './schema.js';
-import { checkInput, explain, scoreInRange } from './validate.js';
+import { checkInput, explain, fail, INPUT_FIELDS, scoreInRange } from './validate.js';
 
 /** A record's JSON stays well under keepalive's 64 KiB budget and the batch byte cap. */
 export const MAX_RECORD_BYTES = 32 * 1024;
@@ -13,7 +13,7 @@ export const MAX_RECORD_BYTES = 32 * 1024;
 export interface ResponseUser {
   id?: string;
   anonymousId: string;
-  traits?: Record<string, unknown>;
+  traits: Record<string, unknown>;
 }
 
 export interface ResponseParts {
@@ -23,17 +23,15 @@ export interface ResponseParts {
   context: ResponseContext;
 }
 
-const INPUT_KEYS = ['type', 'surveyId', 'score', 'comment', 'data'] as const;
-
 /**
  * Validates `tp.submit()` input (its keys only, like `SubmitInputSchema`, plus the type's score
  * range); throws `Touchpoint: invalid submit input "path": reason`.
  */
 export function parseSubmitInput(input: unknown): SubmitInput {
   const problem = checkInput(input, '') ?? scoreInRange(input as SubmitInput);
-  if (problem) throw new Error(explain('submit input', problem));
+  if (problem) explain('submit input', problem);
   const parsed: Record<string, unknown> = {};
-  for (const key of INPUT_KEYS) {
+  for (const key in INPUT_FIELDS) {
     const value = (input as Record<string, unknown>)[key];
     if (value !== undefined) parsed[key] = value;
   }
@@ -45,7 +43,6 @@ export function parseSubmitInput(input: unknown): SubmitInput {
  * trip drops functions, undefined and Dates. Throws when it cannot travel as JSON or is too large.
  */
 export function buildResponse(input: SubmitInput, parts: ResponseParts): ResponseRecord {
-  const user: ResponseUser = { ...parts.user, traits: parts.user.traits ?? {} };
   let json: string;
   try {
     json = JSON.stringify({
@@ -53,19 +50,17 @@ export function buildResponse(input: SubmitInput, parts: ResponseParts): Respons
       ...input,
       createdAt: new Date(parts.now).toISOString(),
       attempt: 0,
-      user,
+      user: parts.user,
       context: parts.context,
     });
   } catch (error) {
-    throw new Error(
-      `Touchpoint: invalid submit input: not serialisable as JSON (${String(error)})`,
-    );
+    fail(`invalid submit input: not serialisable as JSON (${String(error)})`);
   }
   // Measured in bytes only when the characters could exceed the cap (up to 3 bytes each).
   const bytes = json.length * 3 > MAX_RECORD_BYTES ? new TextEncoder().encode(json).length : 0;
   if (bytes > MAX_RECORD_BYTES) {
-    throw new Error(
-      `Touchpoint: invalid submit input: the record is ${bytes} bytes of JSON, more than ${MAX_RECORD_BYTES}`,
+    fail(
+      `invalid submit input: the record is ${bytes} bytes of JSON, more than ${MAX_RECORD_BYTES}`,
     );
   }
   return JSON.parse(json) as ResponseRecord;

@@ -3,9 +3,11 @@
  * `zod/mini` keeps the browser bundle small; the collector validates with these same schemas.
  */
 import * as z from 'zod/mini';
-import { ACK_STATUSES, LIMITS, RESPONSE_TYPES, SCORE_RANGE } from './wire.js';
+import { ACK_STATUSES } from './wire-ack.js';
+import { LIMITS, RESPONSE_TYPES, SCORE_RANGE } from './wire.js';
 
-export { ACK_STATUSES, LIMITS, RESPONSE_TYPES, type AckStatus, type ResponseType } from './wire.js';
+export { ACK_STATUSES, type AckStatus } from './wire-ack.js';
+export { LIMITS, RESPONSE_TYPES, type ResponseType } from './wire.js';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

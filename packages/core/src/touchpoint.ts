@@ -1,28 +1,27 @@
 /**
- * `createTouchpoint`: wires options, storage, outbox, identity, flusher and triggers together.
+ * `createTouchpoint`: wires options, storage, outbox, identity, delivery and triggers together.
  * Decisions live in the pieces; this file only decides who talks to whom, and when consent lets
  * them touch storage or the network.
  */
 import { CONSENT_STATES, mayStore, maySend, type Consent } from './consent.js';
 import { collectContext } from './context.js';
-import { createFlusher, type FlushResult } from './delivery/flusher.js';
-import { listenForFlushTriggers } from './delivery/flush-triggers.js';
+import type { FlushResult } from './delivery/flusher.js';
+import { lazyDelivery, type DeliveryHost } from './delivery/lazy.js';
 import { Emitter, type Listener } from './emitter.js';
 import type { TouchpointEventMap } from './events.js';
 import type { SurveyEventMap } from './surveys/events.js';
 import type { SurveyDefinition } from './surveys/definition.js';
-import { checkDefinition, checkShow, checkTrack, createSurveys } from './surveys/lazy.js';
+import { checkId, checkTrack, createSurveys, noSurveys, type SurveyCore } from './surveys/lazy.js';
 import { createIdGenerator } from './id.js';
 import { createIdentity } from './identity.js';
 import { parseIdentify, resolveOptions, type TouchpointOptions } from './options.js';
-import { createDeadLetters } from './outbox/dead-letters.js';
-import { createOutbox } from './outbox/outbox.js';
-import { createStorage } from './outbox/store.js';
+import { createQueue } from './outbox/queue.js';
+import { createStorage, type StoreName } from './outbox/store.js';
 import type { DeadLetter } from './outbox/stored.js';
 import { buildResponse, parseSubmitInput } from './response.js';
 import type { ResponseRecord, SubmitInput } from './schema.js';
 import { createCounters, type TouchpointStats } from './stats.js';
-import { quoteList } from './validate.js';
+import { explain, fail, oneOf } from './validate.js';
 
 type Events = TouchpointEventMap & SurveyEventMap;
 
@@ -105,105 +104,77 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
   let destroyed = false;
 
   const storage = createStorage({
-    dbName: o.dbName,
-    persistence: o.persistence,
-    indexedDB: o.indexedDB,
+    ...o,
     onFallback: (error) => {
       counters.lastError = `storage: ${String(error)}`;
       console.warn('Touchpoint: IndexedDB unavailable, keeping responses in memory only.', error);
     },
   });
   const meta = storage.store('meta');
-  const outbox = createOutbox(storage.store('outbox'), storage.store('quarantine'), {
-    maxQueue: o.maxQueue,
-    retentionMs: o.retentionMs,
+  // The outbox's write side; delivery (and the read side) is a chunk loaded when records wait.
+  const outbox = createQueue(storage.store('outbox'), {
+    ...o,
     now,
-    onEvict: (records, reason) => {
-      counters.evicted += records.length;
-      for (const record of records) events.emit('response:evicted', { record, reason });
-    },
-    onQuarantine: (count) => (counters.quarantined += count),
+    trim: (excess) => delivery.trim(excess),
   });
-  const deadLetters = createDeadLetters(storage.store('dead-letters'));
   const newId = createIdGenerator({ now });
   const identity = createIdentity(meta, `touchpoint:${o.dbName}:anonymousId`, newId, o.user);
-  const flusher = createFlusher({
-    outbox,
-    deadLetters,
-    meta,
-    // Survey events share the emitter; the flusher only emits delivery events.
-    events: events as unknown as Emitter<TouchpointEventMap>,
-    counters,
-    endpoint: new URL(o.endpoint, typeof location != 'undefined' ? location.href : undefined).href,
-    writeKey: o.writeKey,
-    headers: o.headers,
-    batchSize: o.batchSize,
-    lockName: () => (storage.persistence == 'durable' ? `touchpoint-flush:${o.dbName}` : null),
-    maySend: () => !destroyed && maySend(consent),
-    owner: newId(),
-    now,
-    random: o.random ?? Math.random,
-    fetch: o.fetch,
-  });
+  const count = (name: StoreName) =>
+    storage
+      .store(name)
+      .count()
+      .catch(() => 0);
 
   // Storage is opened (and the anonymous id written) only once consent allows storing.
   let opened: Promise<void> | undefined;
   const openStorage = () =>
     (opened ??= (async () => {
-      const persistence = await storage.open();
-      const fellBack = persistence != o.persistence;
-      await identity
-        .persist(fellBack ? 'web' : persistence == 'durable' ? 'idb' : 'memory')
-        .catch(() => undefined);
-      await outbox.expire().catch(() => undefined);
+      await identity.persist(await storage.open(), o.persistence).catch(() => undefined);
       await outbox.count().catch(() => undefined);
-      counters.deadLettered = await deadLetters.count().catch(() => 0);
-      counters.quarantined = await storage
-        .store('quarantine')
-        .count()
-        .catch(() => 0);
+      counters.deadLettered = await count('dead-letters');
+      counters.quarantined = await count('quarantine');
     })());
 
+  // What the lazily loaded delivery and survey chunks are started with.
+  const core: DeliveryHost & SurveyCore = {
+    signal: lifetime.signal,
+    options: o,
+    storage,
+    queue: outbox,
+    // Survey and delivery events share the emitter.
+    events: events as never,
+    counters,
+    now,
+    newId,
+    maySend: () => !destroyed && maySend(consent),
+    identity,
+    consent: () => consent,
+    openStorage,
+    api: () => api,
+  };
+  const delivery = lazyDelivery(core);
+
   const purge = async () => {
-    flusher.cancel();
-    await flusher.idle();
+    delivery.cancel();
+    await delivery.idle();
     await outbox.settled();
     await storage.purge();
-    outbox.markPurged();
-    identity.forget();
+    outbox.size = 0;
+    await identity.forget();
     opened = undefined;
     counters.deadLettered = counters.quarantined = 0;
   };
 
   void (mayStore(consent) ? openStorage() : purge()).then(
-    () => flusher.wake('start'),
+    () => delivery.wake('start'),
     () => undefined,
   );
-  listenForFlushTriggers(flusher, o.flushIntervalMs, lifetime.signal);
 
-  // The survey machinery (and zod) is downloaded only when surveys are configured.
-  const surveys =
-    o.surveys || o.surveysUrl
-      ? createSurveys({
-          surveys: o.surveys,
-          surveysUrl: o.surveysUrl && new URL(o.surveysUrl, document.baseURI).href,
-          recontactDays: o.recontactDays,
-          maxPerSession: o.maxPerSession,
-          loadElement: o.loadElement,
-          sessionKey: `touchpoint:${o.dbName}`,
-          now,
-          fetch: o.fetch ?? ((input, init) => fetch(input, init)),
-          user: () => identity.user,
-          consent: () => consent,
-          openStorage,
-          meta,
-          connect: (element) => api.connect(element),
-          emit: (type, payload) => events.emit(type, payload as Events[typeof type]),
-        })
-      : undefined;
+  // The survey machinery is downloaded only when surveys are configured.
+  const surveys = o.surveys || o.surveysUrl ? createSurveys(core) : undefined;
 
   const submit = async (input: SubmitInput): Promise<ResponseRecord> => {
-    if (destroyed) throw new Error('Touchpoint: this instance was destroyed');
+    if (destroyed) fail('this instance was destroyed');
     const parsed = parseSubmitInput(input);
     if (mayStore(consent)) await openStorage();
     const record = buildResponse(parsed, {
@@ -215,7 +186,7 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
     if (!mayStore(consent)) return record;
     await outbox.enqueue(record);
     events.emit('response:queued', { record });
-    flusher.wake('submit');
+    delivery.wake('submit');
     return record;
   };
 
@@ -236,21 +207,19 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
       surveys?.track(name, properties);
     },
     show(id) {
-      checkShow(id);
+      checkId('show', id);
       if (surveys) surveys.show(id);
-      else console.warn(`Touchpoint: show("${id}"): no surveys or surveysUrl configured`);
+      else noSurveys(`show("${id}")`);
     },
     dismiss: () => surveys?.dismiss(),
     async definition(id) {
-      checkDefinition(id);
-      if (surveys) return surveys.definition(id);
-      console.warn(`Touchpoint: definition("${id}"): no surveys or surveysUrl configured`);
-      return undefined;
+      checkId('definition', id);
+      return surveys ? surveys.definition(id) : noSurveys(`definition("${id}")`);
     },
     async flush() {
       if (destroyed || !mayStore(consent)) return { sent: 0, failed: 0, pending: 0 };
       await openStorage();
-      return flusher.flush();
+      return delivery.flush();
     },
     stats: () => ({
       persistence: storage.persistence,
@@ -259,28 +228,20 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
       ...counters,
     }),
     async deadLetters() {
-      if (!mayStore(consent)) return [];
+      if (destroyed || !mayStore(consent)) return [];
       await openStorage();
-      return deadLetters.list();
+      return delivery.deadLetters();
     },
     async retryDeadLetters(ids) {
       if (destroyed || !mayStore(consent)) return 0;
       await openStorage();
-      const wanted = ids && new Set(ids);
-      const letters = (await deadLetters.list()).filter((l) => !wanted || wanted.has(l.record.id));
-      // Copy, then delete: a crash in between leaves a record in both, never in neither.
-      await Promise.all(letters.map((l) => outbox.enqueue(l.record)));
-      await deadLetters.remove(letters.map((l) => l.record.id));
-      counters.deadLettered = Math.max(0, counters.deadLettered - letters.length);
-      for (const { record } of letters) events.emit('response:queued', { record });
-      if (letters.length) flusher.wake('submit');
-      return letters.length;
+      return delivery.retryDeadLetters(ids);
     },
     on: (type, listener) => events.on(type, listener),
     off: (type, listener) => events.off(type, listener),
     connect(element) {
       if (typeof element?.addEventListener != 'function') {
-        throw new Error('Touchpoint: connect() needs an element (an EventTarget)');
+        fail('connect() needs an element (an EventTarget)');
       }
       let disconnect = connections.get(element);
       if (disconnect) return disconnect;
@@ -314,26 +275,23 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
       return disconnect;
     },
     async setConsent(next) {
-      if (!CONSENT_STATES.includes(next)) {
-        throw new Error(
-          `Touchpoint: invalid consent ${JSON.stringify(next)}: must be ${quoteList(CONSENT_STATES)}`,
-        );
-      }
+      const problem = oneOf(CONSENT_STATES)(next, String(next));
+      if (problem) explain('consent', problem);
       consent = next;
       if (destroyed) return;
       surveys?.consentChanged();
       if (!mayStore(next)) return purge();
       await openStorage();
-      if (maySend(next)) void flusher.flush();
+      if (maySend(next)) void delivery.flush();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       surveys?.destroy();
       lifetime.abort();
-      flusher.destroy();
+      delivery.destroy();
       events.clear();
-      void Promise.all([flusher.idle(), outbox.settled()]).finally(() => storage.close());
+      void Promise.all([delivery.idle(), outbox.settled()]).finally(() => storage.close());
     },
   };
   return api;

@@ -1,9 +1,11 @@
-// The hand-written validators (validate.ts, in the browser entry) and the zod schemas
-// (schema.ts, the wire-format definition the collector validates with) must agree: one table of
-// valid and invalid values goes through both; validity and the path of the first problem match.
+// The hand-written validators (validate.ts in the browser entry, validate-delivery.ts in the lazy
+// delivery chunk) and the zod schemas (schema.ts, the wire-format definition the collector
+// validates with) must agree: one table of valid and invalid values goes through both; validity
+// and the path of the first problem match.
 import { expect } from '@open-wc/testing';
 import * as schema from './schema.js';
-import { checkAck, checkInput, checkRecord, type Check } from './validate.js';
+import { checkInput, type Check } from './validate.js';
+import { checkAck, checkRecord } from './validate-delivery.js';
 
 type Case = [name: string, value: unknown];
 

@@ -1,10 +1,11 @@
 /**
  * Hand-written validators for the browser entry. `schema.ts` (zod) stays THE wire-format
- * definition; pulling zod into every page would cost ~9 kB gz, so the SDK checks submit input,
- * records read back and ack bodies here, and `validate.conformance.test.ts` runs one table
- * through both so they cannot drift apart.
+ * definition; pulling zod into every page would cost ~9 kB gz, so the SDK checks options and
+ * submit input here (records read back and ack bodies in `validate-delivery.ts`, which only the
+ * lazy delivery chunk needs), and `validate.conformance.test.ts` runs one table through both
+ * so they cannot drift apart.
  */
-import { ACK_STATUSES, LIMITS, RESPONSE_TYPES, SCORE_RANGE, type ResponseType } from './wire.js';
+import { LIMITS, RESPONSE_TYPES, SCORE_RANGE, type ResponseType } from './wire.js';
 
 /** What is wrong, and where: a dot path ('' for the value itself) and a reason. */
 export type Problem = [path: string, reason: string];
@@ -35,15 +36,16 @@ export const optional =
     v === undefined ? undefined : check(v, p);
 
 export const text =
-  (max: number, pattern?: RegExp, patternReason = 'has the wrong format'): Check =>
+  (max: number): Check =>
   (v, p) =>
     typeof v != 'string'
       ? [p, 'must be a string']
       : v.length > max
         ? [p, `must be at most ${max} characters`]
-        : pattern && !pattern.test(v)
-          ? [p, patternReason]
-          : undefined;
+        : undefined;
+
+/** A string of 1–200 characters (names and ids). */
+export const name: Check = (v, p) => text(200)(v, p) ?? (v ? undefined : [p, 'must not be empty']);
 
 /** A safe integer (what zod's `int()` accepts), optionally within [min, max]. */
 export const integer =
@@ -61,6 +63,20 @@ export const integer =
               ? `must be an integer of at least ${min}`
               : `must be an integer from ${min} to ${max}`,
         ];
+
+/** A function (the injectable clock, fetch, loaders). */
+export const fn: Check = (v, p) => (typeof v == 'function' ? undefined : [p, 'must be a function']);
+
+/** An http(s) URL, absolute or relative to the page. */
+export const httpUrl: Check = (v, p) => {
+  try {
+    const url = new URL(v as string, (globalThis as Partial<typeof globalThis>).location?.href);
+    if (typeof v == 'string' && v && /^https?:$/.test(url.protocol)) return;
+  } catch {
+    // Not a URL at all: the same reason.
+  }
+  return [p, 'must be an http(s) URL, absolute or relative to the page'];
+};
 
 export const oneOf =
   (values: readonly string[]): Check =>
@@ -89,22 +105,7 @@ export const shape =
     }
   };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** RFC 3339 with seconds and `Z` or an offset, as zod's `iso.datetime({ offset: true })`. */
-const DATETIME =
-  /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-
-const datetime: Check = (v, p) => {
-  const m = typeof v == 'string' ? DATETIME.exec(v) : null;
-  // The day must exist in that month (leap years included): day 0 of the next month is the last.
-  const last = new Date(0);
-  if (m) last.setUTCFullYear(+m[1]!, +m[2]!, 0);
-  return m && +m[3]! >= 1 && +m[3]! <= last.getUTCDate()
-    ? undefined
-    : [p, 'must be an ISO date-time'];
-};
-
-const INPUT_FIELDS = {
+export const INPUT_FIELDS = {
   type: oneOf(RESPONSE_TYPES),
   surveyId: optional(text(LIMITS.surveyIdLength)),
   score: optional(integer()),
@@ -115,32 +116,10 @@ const INPUT_FIELDS = {
 /** `tp.submit()` input, as `SubmitInputSchema`. */
 export const checkInput = shape(INPUT_FIELDS);
 
-const short = (max: number) => optional(text(max));
-
-const RECORD = shape({
-  id: text(36, UUID, 'must be a UUID'),
-  ...INPUT_FIELDS,
-  createdAt: datetime,
-  attempt: integer(1),
-  user: optional(
-    shape({ id: short(200), anonymousId: short(200), traits: optional(record(text(200))) }),
-  ),
-  context: optional(
-    shape({
-      url: short(LIMITS.urlLength),
-      referrer: short(LIMITS.urlLength),
-      locale: short(64),
-      userAgent: short(512),
-      sdk: short(64),
-    }),
-  ),
-});
-
-/** A record on the wire, as `ResponseRecordSchema`, score range included. */
-export const checkRecord: Check = (v, p) =>
-  RECORD(v, p) ?? scoreInRange(v as { type: string; score?: number });
-
-/** The type's score range (SPEC §5); only `checkRecord` applies it, like the zod schemas. */
+/**
+ * The type's score range (SPEC §5); of the wire checks only `checkRecord` applies it, like the
+ * zod schemas, and `tp.submit()` adds it to `checkInput`.
+ */
 export function scoreInRange(r: { type: string; score?: number }): Problem | undefined {
   const range = SCORE_RANGE[r.type as ResponseType];
   if (r.score !== undefined && range && (r.score < range[0] || r.score > range[1])) {
@@ -148,22 +127,12 @@ export function scoreInRange(r: { type: string; score?: number }): Problem | und
   }
 }
 
-/** A per-record acknowledgement body, as `AckSchema`. */
-export const checkAck = shape({
-  results: (v, p) => {
-    if (!Array.isArray(v)) return [p, 'must be an array'];
-    const result = shape({
-      id: text(Infinity),
-      status: oneOf(ACK_STATUSES),
-      error: optional(text(Infinity)),
-    });
-    for (let i = 0; i < v.length; i++) {
-      const problem = result(v[i], `${p}.${i}`);
-      if (problem) return problem;
-    }
-  },
-});
+/** Throws `Touchpoint: <message>`: every Error of the SDK's API reads like this. */
+export function fail(message: string): never {
+  throw new Error(`Touchpoint: ${message}`);
+}
 
-/** `Touchpoint: invalid <what> "path": reason` (or `…: reason` for the value itself). */
-export const explain = (what: string, [path, reason]: Problem): string =>
-  `Touchpoint: invalid ${what}${path ? ` "${path}"` : ''}: ${reason}`;
+/** Throws `Touchpoint: invalid <what> "path": reason` (or `…: reason` for the value itself). */
+export function explain(what: string, [path, reason]: Problem): never {
+  fail(`invalid ${what}${path ? ` "${path}"` : ''}: ${reason}`);
+}

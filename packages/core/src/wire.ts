@@ -10,7 +10,6 @@ export type ResponseType = (typeof RESPONSE_TYPES)[number];
 
 /** Upper bounds that keep one record well inside the collector's 1 MiB body limit. */
 export const LIMITS = {
-  idLength: 64,
   surveyIdLength: 200,
   commentLength: 5000,
   urlLength: 2048,
@@ -24,5 +23,4 @@ export const SCORE_RANGE: Partial<Record<ResponseType, readonly [number, number]
   ces: [1, 7],
 };
 
-export const ACK_STATUSES = ['accepted', 'duplicate', 'rejected'] as const;
-export type AckStatus = (typeof ACK_STATUSES)[number];
+// The acknowledgement statuses are in wire-ack.ts: only the delivery chunk needs them.

@@ -3,7 +3,8 @@
  * Only an explicit acknowledgement removes a record from the outbox.
  */
 import type { Ack, AckStatus } from '../schema.js';
-import { checkAck, isObject } from '../validate.js';
+import { checkAck } from '../validate-delivery.js';
+import { isObject } from '../validate.js';
 
 export interface ReplyLike {
   status: number;

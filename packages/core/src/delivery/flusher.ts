@@ -85,6 +85,11 @@ export interface Flusher {
   destroy(): void;
 }
 
+/** Batches per read: the first read is one batch, so the first request goes out soon. */
+const READ_AHEAD = 4;
+
+type Acked = { record: ResponseRecord; status: 'accepted' | 'duplicate' };
+
 const CONTINUE = 0;
 const SPLIT = 1;
 const STOP = 2;
@@ -93,6 +98,9 @@ export function createFlusher(o: FlusherOptions): Flusher {
   // Locals, not `o.…`: minified, each use is one letter.
   const { outbox, meta, events, counters, owner, now: clock, maySend, deadLetters } = o;
   let run: Promise<FlushResult> | undefined;
+  // Whether the run going was forced, and has read the outbox (or is a page-hide send).
+  let runForced = false;
+  let runRead = false;
   let next: Promise<FlushResult> | undefined;
   let nextForced = false;
   // This tab's copy of the shared retry window, refreshed from the lease by every run.
@@ -136,7 +144,14 @@ export function createFlusher(o: FlusherOptions): Flusher {
 
   const start = (forced: boolean, keepalive = false): Promise<FlushResult> => {
     if (destroyed) return idleResult();
-    if (!run) return (run = session(forced, keepalive).finally(() => (run = undefined)));
+    if (!run) {
+      runForced = forced;
+      runRead = keepalive;
+      return (run = session(forced, keepalive).finally(() => (run = undefined)));
+    }
+    // A run that has not read the outbox yet sends all that is queued now: join it, unless this
+    // call skips a backoff that run would wait for (`setConsent('granted')` then `flush()`).
+    if (!runRead && (runForced || !forced)) return run;
     // A run is going and may have read the outbox already: queue exactly one follow-up.
     nextForced ||= forced;
     return (next ??= run
@@ -179,42 +194,52 @@ export function createFlusher(o: FlusherOptions): Flusher {
     keepalive: boolean,
   ): Promise<FlushResult> => {
     // Read first, then claim the lease (and, at page hide, mark what goes) in one step: an empty
-    // outbox costs one read, and a page hide one step less. Under a Web Lock no other tab drains
-    // meanwhile; with the lease alone a tab that released in between may have sent some of these:
-    // sent again, same ids, deduplicated.
-    const first = await outbox.read(o.batchSize);
-    if (!first.last) return { sent: 0, failed: 0, pending: 0 };
+    // outbox costs one read, and a page hide one step less. When this tab knows records wait, a
+    // drain reads and claims at once: the first request goes out one step sooner. Under a Web
+    // Lock no other tab drains meanwhile; with the lease alone a tab that released in between may
+    // have sent some of these: sent again, same ids, deduplicated.
+    // A drain reads two batches first, so reading on has the first request's time to finish.
+    const size = keepalive ? o.batchSize : o.batchSize * 2;
+    runRead = true;
+    const reading = keepalive || !outbox.size ? undefined : outbox.read(size);
+    let first = reading ? undefined : await outbox.read(size);
+    if (first && !first.last) return { sent: 0, failed: 0, pending: 0 };
     const now = clock();
     let decision = decideLease(undefined, owner, now, webLocked, forced);
     let skip = new Set<string>();
     let marked: string[] = [];
-    const lease = await meta.update<Lease>(LEASE_KEY, (old) => {
-      decision = decideLease(old, owner, now, webLocked, forced);
-      if (!decision.take) return;
-      skip = inFlight(old, now);
-      const ids = (marked = keepalive ? fit(first.records, skip, true).map((r) => r.id) : []);
-      return {
-        notBefore: 0,
-        server: false,
-        failures: 0,
-        ...old,
-        owner: owner,
-        expiresAt: now + LEASE_MS,
-        ...(ids.length ? { sending: [...skip, ...ids], sendingUntil: now + timeoutMs } : {}),
-      };
-    });
+    const lease = await meta
+      .update<Lease>(LEASE_KEY, (old) => {
+        decision = decideLease(old, owner, now, webLocked, forced);
+        if (!decision.take) return;
+        skip = inFlight(old, now);
+        const ids = (marked = keepalive ? fit(first!.records, skip, true).map((r) => r.id) : []);
+        return {
+          notBefore: 0,
+          server: false,
+          failures: 0,
+          ...old,
+          owner: owner,
+          expiresAt: now + LEASE_MS,
+          ...(ids.length ? { sending: [...skip, ...ids], sendingUntil: now + timeoutMs } : {}),
+        };
+      })
+      .catch((error: unknown) => {
+        reading?.catch(() => undefined);
+        throw error;
+      });
     ({ notBefore = 0, server = false, failures = 0 } = lease ?? {});
     if (!decision.take) {
+      reading?.catch(() => undefined);
       arm(decision.waitMs);
       return idleResult();
     }
     // A keepalive request of a page that is gone may still carry these: send them once it cannot.
     if (skip.size) arm(lease!.sendingUntil! - now);
     let replied = false;
-    try {
-      return await drain(keepalive, lease!.expiresAt, skip, first, () => (replied = true));
-    } finally {
-      await meta
+    let released: Promise<unknown> | undefined;
+    const release = () =>
+      (released ??= meta
         .update<Lease>(LEASE_KEY, (old) => {
           const mine = old?.owner == owner;
           // A page-hide request that got its reply no longer needs its ids held, even if another
@@ -227,7 +252,15 @@ export function createFlusher(o: FlusherOptions): Flusher {
             ...(unmark ? { sending: old.sending!.filter((id) => !marked.includes(id)) } : {}),
           };
         })
-        .catch(() => undefined);
+        .catch(() => undefined));
+    try {
+      first ??= await reading!;
+      const done = await drain(keepalive, lease!.expiresAt, skip, first, () => (replied = true));
+      // Counting and letting the lease go touch different stores: both at once.
+      const [pending] = await Promise.all([outbox.count(), release()]);
+      return { ...done, pending };
+    } finally {
+      await release();
     }
   };
 
@@ -237,78 +270,121 @@ export function createFlusher(o: FlusherOptions): Flusher {
     skip: Set<string>,
     first: Awaited<ReturnType<Outbox['read']>>,
     onReply: () => void,
-  ): Promise<FlushResult> => {
+  ): Promise<Omit<FlushResult, 'pending'>> => {
     const result = { sent: 0, failed: 0 };
+    const chunk = o.batchSize * READ_AHEAD;
+    // Acknowledged, not yet deleted. They are deleted in the transaction that reads the next
+    // chunk (one transaction per chunk, not one more per batch: commits are what IndexedDB
+    // costs), and batch by batch once nothing is left to read, so a drain ends with one small
+    // delete. A tab closed meanwhile leaves them to be sent again: same ids, deduplicated.
+    const acked: Acked[] = [];
     const deleting: Array<Promise<unknown>> = [];
-    const acked: Array<{ record: ResponseRecord; status: 'accepted' | 'duplicate' }> = [];
-    // Each batch's acknowledged records go in one key-range delete, not awaited: it overlaps the
-    // next request. Deleting at once (not in larger chunks) keeps what a closing tab leaves
-    // behind, to be sent again, to the batch in flight.
+    // `response:sent` fires once a record has left the outbox (a failed delete only means a
+    // resend, same id: reported anyway).
+    const gone = (done: Acked[]) => done.forEach((d) => events.emit('response:sent', d));
     const deleteAcked = () => {
       const done = acked.splice(0);
-      deleting.push(
-        outbox
-          .remove(done.map((d) => d.record.id))
-          // A failed delete only means a resend (same id, deduplicated): report the ack anyway.
-          .catch(() => undefined)
-          .then(() => done.forEach((d) => events.emit('response:sent', d))),
-      );
+      if (done.length) {
+        deleting.push(
+          outbox
+            .remove(done.map((d) => d.record.id))
+            .catch(() => undefined)
+            .then(() => gone(done)),
+        );
+      }
     };
-    // Records read ahead, oldest first; reads go a few batches ahead, overlapping the requests.
+    // Records read ahead, oldest first: reads go a few batches ahead, overlapping the requests.
     const buffer: ResponseRecord[] = [];
     let cursor: string | undefined;
     let exhausted = false;
     let reading: Promise<void> | undefined;
-    const take = ({ records, last }: Awaited<ReturnType<Outbox['read']>>) => {
+    const take = ({ records, last, end }: Awaited<ReturnType<Outbox['read']>>) => {
       buffer.push(...records.filter((r) => !skip.has(r.id)));
-      exhausted = !last;
+      // A short page is the end: records queued since are sent by the run their submit wakes.
+      exhausted = end;
       cursor = last ?? cursor;
     };
     const readAhead = () =>
-      (reading ??= outbox
-        .read(o.batchSize * 4, cursor)
-        .then(take)
-        .finally(() => (reading = undefined)));
+      (reading ??= (async () => {
+        const done = acked.splice(0);
+        try {
+          take(
+            await outbox.read(
+              chunk,
+              cursor,
+              done.map((d) => d.record.id),
+            ),
+          );
+          gone(done);
+        } catch (error) {
+          // Still to be deleted, at the end of the drain.
+          acked.unshift(...done);
+          throw error;
+        } finally {
+          reading = undefined;
+        }
+      })());
     take(first);
     let limit = o.batchSize;
-    while (!destroyed && maySend()) {
-      while (buffer.length < limit && !exhausted && !keepalive) await readAhead();
-      if (!buffer.length) break;
-      const { records: batch, json } = fitBatch(
-        buffer.slice(0, limit),
-        keepalive ? KEEPALIVE_BATCH_BYTES : MAX_BATCH_BYTES,
-      );
-      if (!keepalive && buffer.length < limit * 3 && !exhausted) readAhead().catch(() => undefined);
-      const now = clock();
-      if (!keepalive && now > expiresAt - RENEW_MS) {
-        const lease = await setLease(() => ({ expiresAt: now + LEASE_MS }));
-        // Another tab took the lease over (this one stalled past its expiry): leave it the queue.
-        if (lease?.owner != owner) break;
-        expiresAt = lease.expiresAt;
+    /** The batch starting at `buffer[from]`: its records' JSON, made once for size and body. */
+    const prepare = (from: number) => {
+      const records = buffer.slice(from, from + limit);
+      const batch = fitBatch(records, keepalive ? KEEPALIVE_BATCH_BYTES : MAX_BATCH_BYTES);
+      return { batch, head: records[0], size: records.length };
+    };
+    let prepared: ReturnType<typeof prepare> | undefined;
+    try {
+      while (!destroyed && maySend()) {
+        while (buffer.length < limit && !exhausted && !keepalive) await readAhead();
+        if (!buffer.length) break;
+        // Made while the previous request was out, unless what it covers has changed since.
+        const fresh =
+          prepared && prepared.head === buffer[0] && prepared.size == Math.min(limit, buffer.length)
+            ? prepared
+            : prepare(0);
+        const { records: batch, json } = fresh.batch;
+        // A chunk ahead: the read (and the deletes it carries) has three requests' time to finish.
+        if (!keepalive && buffer.length <= chunk && !exhausted) {
+          readAhead().catch(() => undefined);
+        }
+        const now = clock();
+        if (!keepalive && now > expiresAt - RENEW_MS) {
+          const lease = await setLease(() => ({ expiresAt: now + LEASE_MS }));
+          // Another tab took the lease over (this one stalled past its expiry): leave it the queue.
+          if (lease?.owner != owner) break;
+          expiresAt = lease.expiresAt;
+        }
+        // Consent may have changed meanwhile; a purge must not find these sent.
+        if (destroyed || !maySend()) break;
+        const { signal } = abort;
+        const replying = postJson({
+          url: o.endpoint,
+          body: batchBody(json, o.writeKey, now),
+          headers: o.headers,
+          keepalive,
+          signal,
+          fetch: o.fetch,
+          timeoutMs,
+        });
+        // The next batch's JSON while this request is out: the reply is followed at once.
+        prepared = !keepalive && buffer.length > batch.length ? prepare(batch.length) : undefined;
+        const reply = await replying;
+        if (destroyed || signal.aborted) break;
+        onReply();
+        const step = await apply(batch, reply, result, acked);
+        // Reads carry the deletes; on their own only at the end, or when no read came (splits).
+        if (exhausted || acked.length >= chunk * 2) deleteAcked();
+        if (step == STOP || keepalive) break;
+        if (step == SPLIT) limit = Math.max(1, batch.length >> 1);
+        else buffer.splice(0, batch.length);
       }
-      // Consent may have changed meanwhile; a purge must not find these sent.
-      if (destroyed || !maySend()) break;
-      const { signal } = abort;
-      const reply = await postJson({
-        url: o.endpoint,
-        body: batchBody(json, o.writeKey, now),
-        headers: o.headers,
-        keepalive,
-        signal,
-        fetch: o.fetch,
-        timeoutMs,
-      });
-      if (destroyed || signal.aborted) break;
-      onReply();
-      const step = await apply(batch, reply, result, acked);
+    } finally {
+      // A read still going carries deletes: they land before the lease and lock are let go.
+      await reading?.catch(() => undefined);
       deleteAcked();
-      if (step == STOP || keepalive) break;
-      if (step == SPLIT) limit = Math.max(1, batch.length >> 1);
-      else buffer.splice(0, batch.length);
+      await Promise.all(deleting);
     }
-    deleteAcked();
-    await Promise.all(deleting);
-    return { ...result, pending: await outbox.count() };
+    return result;
   };
 
   /** Applies one reply; says whether the drain goes on, splits, or stops for a retry later. */
@@ -316,7 +392,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
     batch: ResponseRecord[],
     reply: TransportResult,
     result: { sent: number; failed: number },
-    acked: Array<{ record: ResponseRecord; status: 'accepted' | 'duplicate' }>,
+    acked: Acked[],
   ) => {
     const byId = new Map(batch.map((r) => [r.id, r]));
     const status = reply.ok ? reply.status : undefined;
@@ -333,8 +409,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
       );
       result.sent += delivered.length;
       counters.sent += delivered.length;
-      // Deleted by the drain in chunks, while the next requests go out; `response:sent` fires
-      // once a record has left the outbox.
+      // Deleted by the drain in chunks, while the next requests go out.
       for (const { id, status } of delivered) acked.push({ record: byId.get(id)!, status });
       if (!missing.length) {
         notBefore = failures = 0;

@@ -149,7 +149,11 @@ describe('Outbox', () => {
       ids([records[1], records[3], records[4]]),
     );
     expect(outbox.size).to.equal(3);
-    expect(await outbox.read(10, records[4]!.id)).to.deep.equal({ records: [], last: undefined });
+    expect(await outbox.read(10, records[4]!.id)).to.deep.equal({
+      records: [],
+      last: undefined,
+      end: true,
+    });
   });
 
   it('quarantines a corrupt record put directly into the store, and keeps going', async () => {

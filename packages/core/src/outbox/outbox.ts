@@ -1,14 +1,14 @@
 /**
- * The outbox: records waiting for an acknowledgement, keyed by their UUIDv7 id so key order is
- * creation order. Enqueues use group commit: every record submitted while the event loop is busy
- * with one task (and its microtasks), or while the previous commit is still in flight, is written
- * in ONE transaction — about 10× the throughput of a transaction per record (FACTS.md) — and each
- * `enqueue()` resolves only after that transaction committed. Beyond `maxQueue`, and past
- * `retention`, the oldest records are evicted: reported, never dropped silently.
+ * The read side of the outbox, loaded with the delivery chunk: records are read oldest first,
+ * removed once acknowledged, and evicted beyond `maxQueue` and past `retention` — reported,
+ * never dropped silently. Writing (`queue.ts`) stays in the core entry, so an answer is stored
+ * even when this chunk cannot be fetched.
  */
 import type { ResponseRecord } from '../schema.js';
+import { fromStored, NEWER } from './from-stored.js';
+import { createQueue, type Queue } from './queue.js';
 import type { KeyValueStore } from './store.js';
-import { fromStored, NEWER, toStored, type QuarantinedValue } from './stored.js';
+import { toStored, type QuarantinedValue } from './stored.js';
 
 export type EvictionReason = 'maxQueue' | 'retention';
 
@@ -25,60 +25,71 @@ export interface OutboxOptions {
   onQuarantine: (count: number) => void;
 }
 
-export interface Outbox {
-  /** Last known number of queued records (undefined before the outbox was first counted). */
-  readonly size: number | undefined;
-  /** Stores a record; resolves after the transaction that holds it committed. */
-  enqueue(record: ResponseRecord): Promise<void>;
-  /** Resolves when every enqueue made so far has settled. */
-  settled(): Promise<void>;
-  /** Counts the queued records (a full scan: IndexedDB counts in O(n)). */
-  count(): Promise<number>;
+/** Stored entries read from the outbox, not yet decoded (`Outbox.decode`). */
+export interface Page {
+  /** `[key, stored value]`, oldest first. */
+  entries: Array<[string, unknown]>;
+  /** The last key read; undefined when nothing was left. */
+  last?: string | undefined;
+  /** Whether that was the end: fewer than `limit` entries. */
+  end: boolean;
+}
+
+export interface Outbox extends Queue {
   /**
-   * Up to `limit` stored entries after key `after`, oldest first: the valid records among them,
-   * and the last key read (undefined when nothing is left). Corrupt values are quarantined and
-   * expired records evicted on the way; values from a newer SDK are left for it.
+   * Up to `limit` stored entries after key `after`, oldest first, not yet decoded. `remove` ids
+   * (acknowledged records) are removed first, in the same transaction.
    */
-  read(limit: number, after?: string): Promise<{ records: ResponseRecord[]; last?: string }>;
+  page(limit: number, after?: string, remove?: string[]): Promise<Page>;
+  /**
+   * The valid records among `entries`: corrupt values are quarantined and expired records
+   * evicted on the way; values from a newer SDK are left for it.
+   */
+  decode(entries: Page['entries']): Promise<ResponseRecord[]>;
+  /** `page()` and `decode()` in one step. */
+  read(
+    limit: number,
+    after?: string,
+    remove?: string[],
+  ): Promise<{ records: ResponseRecord[]; last?: string | undefined; end: boolean }>;
   /** Evicts every record past `retention`. */
   expire(): Promise<void>;
+  /** Evicts the `excess` oldest records (beyond `maxQueue`). */
+  trim(excess: number): Promise<void>;
   /** Writes records back (their `attempt` changed), in one transaction. */
   update(records: ResponseRecord[]): Promise<void>;
   /** Removes acknowledged (or dead-lettered) records. */
   remove(ids: string[]): Promise<void>;
-  /** After storage was purged (consent denied): the outbox is empty. */
-  markPurged(): void;
 }
 
-/** How often, at most, an enqueue recounts the outbox (other tabs add to it too). */
-const RECOUNT_MS = 1000;
-
-interface Pending {
-  record: ResponseRecord;
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
+/** A whole outbox: the write side and the read side on one store. */
 export function createOutbox(
   store: KeyValueStore,
   quarantine: KeyValueStore,
   o: OutboxOptions,
 ): Outbox {
-  const pending: Pending[] = [];
-  let committing: Promise<void> | undefined;
-  let size: number | undefined;
-  let countedAt = -Infinity;
+  const outbox: Outbox = readOutbox(
+    createQueue(store, { ...o, trim: (excess) => outbox.trim(excess) }),
+    store,
+    quarantine,
+    o,
+  );
+  return outbox;
+}
 
-  const shrink = (n: number) => size !== undefined && (size = Math.max(0, size - n));
-
-  const count = async () => {
-    countedAt = o.now();
-    return (size = await store.count());
+/** Adds the read side to the entry's write side (`queue`), which keeps one `size` for both. */
+export function readOutbox(
+  queue: Queue,
+  store: KeyValueStore,
+  quarantine: KeyValueStore,
+  o: OutboxOptions,
+): Outbox {
+  const removed = (ids: string[]) => {
+    if (queue.size !== undefined) queue.size = Math.max(0, queue.size - ids.length);
   };
-
   const remove = async (ids: string[]) => {
     if (ids.length) await store.delMany(ids);
-    shrink(ids.length);
+    removed(ids);
   };
 
   const evict = async (records: ResponseRecord[], reason: EvictionReason) => {
@@ -87,10 +98,15 @@ export function createOutbox(
     o.onEvict(records, reason);
   };
 
-  const read: Outbox['read'] = async (limit, after) => {
-    const entries = await store.entries(limit, after);
+  const page: Outbox['page'] = async (limit, after, drop = []) => {
+    const entries = await store.entries(limit, after, drop);
+    removed(drop);
     // A first page that is not full is the whole outbox: a free recount.
-    if (after === undefined && entries.length < limit) size = entries.length;
+    if (after === undefined && entries.length < limit) queue.size = entries.length;
+    return { entries, last: entries[entries.length - 1]?.[0], end: entries.length < limit };
+  };
+
+  const decode: Outbox['decode'] = async (entries) => {
     const records: ResponseRecord[] = [];
     const expired: ResponseRecord[] = [];
     const corrupt: QuarantinedValue[] = [];
@@ -112,49 +128,17 @@ export function createOutbox(
       o.onQuarantine(corrupt.length);
     }
     await evict(expired, 'retention');
-    return { records, last: entries[entries.length - 1]?.[0] };
+    return records;
   };
 
-  const trim = async () => {
-    const excess = (await count()) - o.maxQueue;
-    if (excess > 0) await evict((await read(excess)).records, 'maxQueue');
+  const read: Outbox['read'] = async (limit, after, drop) => {
+    const { entries, ...rest } = await page(limit, after, drop);
+    return { records: await decode(entries), ...rest };
   };
 
-  const commit = async () => {
-    while (pending.length) {
-      const group = pending.splice(0);
-      try {
-        await store.setMany(group.map((p) => [p.record.id, toStored(p.record)]));
-      } catch (error) {
-        group.forEach((p) => p.reject(error));
-        continue;
-      }
-      if (size !== undefined) size += group.length;
-      group.forEach((p) => p.resolve());
-      // A count scans the whole store (~5 ms at 5,000 records): only when this tab's count says
-      // the limit is passed, or another tab may have added records since the last count.
-      if (size === undefined || size > o.maxQueue || o.now() - countedAt > RECOUNT_MS) {
-        await trim().catch(() => undefined);
-      }
-    }
-    committing = undefined;
-  };
-
-  return {
-    get size() {
-      return size;
-    },
-    enqueue: (record) =>
-      new Promise<void>((resolve, reject) => {
-        pending.push({ record, resolve, reject });
-        // A microtask, not a timer: the commit must start before a hidden page is frozen or
-        // unloaded, and timers are throttled in background tabs. Submits of this task still join.
-        if (!committing) committing = Promise.resolve().then(commit);
-      }),
-    async settled() {
-      while (committing) await committing;
-    },
-    count,
+  return Object.assign(queue, {
+    page,
+    decode,
     read,
     async expire() {
       for (let after: string | undefined; ;) {
@@ -164,8 +148,8 @@ export function createOutbox(
         after = last;
       }
     },
-    update: (records) => store.setMany(records.map((r) => [r.id, toStored(r)])),
+    trim: async (excess: number) => evict((await read(excess)).records, 'maxQueue'),
+    update: (records: ResponseRecord[]) => store.setMany(records.map((r) => [r.id, toStored(r)])),
     remove,
-    markPurged: () => void (size = 0),
-  };
+  });
 }

@@ -10,7 +10,8 @@ import {
   versionErrorIndexedDB,
   type TransactionLog,
 } from '../test-support/idb.js';
-import { createStorage, memoryStore, STORE_NAMES, type KeyValueStore } from './store.js';
+import { memoryStore } from './store-ops.js';
+import { createStorage, STORE_NAMES, type KeyValueStore } from './store.js';
 
 describe('storage', () => {
   const dbs: string[] = [];

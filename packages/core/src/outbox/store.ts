@@ -15,8 +15,11 @@ export type Persistence = 'durable' | 'volatile';
 /** A sorted key-value store; keys are strings and entries come back in key order. */
 export interface KeyValueStore {
   get<T = unknown>(key: string): Promise<T | undefined>;
-  /** Up to `limit` entries (all when omitted) with keys after `after`, in ascending key order. */
-  entries<T = unknown>(limit?: number, after?: string): Promise<Array<[string, T]>>;
+  /**
+   * Up to `limit` entries (all when omitted) with keys after `after`, in ascending key order;
+   * deletes `drop` first, in the same transaction (as `delMany` does).
+   */
+  entries<T = unknown>(limit?: number, after?: string, drop?: string[]): Promise<Array<[string, T]>>;
   count(): Promise<number>;
   /** Writes every entry in one transaction: all or none. */
   setMany(entries: Array<[string, unknown]>): Promise<void>;
@@ -33,53 +36,39 @@ export interface KeyValueStore {
   update<T>(key: string, change: (old: T | undefined) => T | undefined): Promise<T | undefined>;
 }
 
-const after = (key: string | undefined) =>
-  key === undefined ? null : IDBKeyRange.lowerBound(key, true);
+/** Runs `fn` in one transaction; resolves with what its returned getter reads after the commit. */
+export type Tx = <T>(
+  mode: IDBTransactionMode,
+  fn: (store: IDBObjectStore) => (() => T) | void,
+) => Promise<T>;
 
-/** An in-memory store, for `persistence: 'volatile'` and as the fallback. */
-export function memoryStore(): KeyValueStore {
-  const map = new Map<string, unknown>();
-  // Cloned like IndexedDB does: callers never share objects with the store.
-  const clone = <T>(v: T): T => structuredClone(v);
-  return {
-    get: async (key) => clone(map.get(key)) as never,
-    entries: async (limit, from) =>
-      [...map.keys()]
-        .filter((k) => from === undefined || k > from)
-        .sort()
-        .slice(0, limit)
-        .map((k) => [k, clone(map.get(k))] as [string, never]),
-    count: async () => map.size,
-    async setMany(entries) {
-      // Clone first: a value that cannot be cloned writes nothing.
-      for (const [k, v] of entries.map(([k, v]) => [k, clone(v)] as const)) map.set(k, v);
-    },
-    delMany: async (keys) => keys.forEach((k) => map.delete(k)),
-    clear: async () => map.clear(),
-    async update(key, change) {
-      const next = change(clone(map.get(key)) as never);
-      if (next !== undefined) map.set(key, clone(next));
-      return clone(map.get(key)) as never;
-    },
-  };
+/**
+ * Ordered reads, deletes and read-modify-writes are used by delivery (and `deadLetters()`) only,
+ * and memory only when IndexedDB fails or is not wanted: that code (`store-ops.ts`) loads on
+ * first use, so the core entry carries just what storing an answer needs.
+ */
+const storeOps = () => import('./store-ops.js');
+type Ops = ReturnType<Awaited<ReturnType<typeof storeOps>>['idbOps']>;
+
+/** The memory layer's stores, once IndexedDB failed or was not wanted. */
+export interface Fallback {
+  /** Memory for writes; reads and deletes go to both (IndexedDB while it can be read). */
+  store(name: StoreName, idb: BasicStore, readable: () => Promise<boolean>): KeyValueStore;
+  /** Empties every memory store. */
+  clear(): Promise<void>;
 }
 
-type RecordsStore = IDBObjectStore & {
-  getAllRecords?(options: {
-    query: IDBKeyRange | null;
-    count?: number | undefined;
-  }): IDBRequest<Array<{ key: IDBValidKey; value: unknown }>>;
-};
+/** The operations of an IndexedDB object store the entry needs to store an answer. */
+export type BasicStore = Pick<KeyValueStore, 'get' | 'count' | 'setMany' | 'clear'> & { tx: Tx };
 
-/** An IndexedDB object store; `db()` yields an open connection. */
-export function idbStore(db: () => Promise<IDBDatabase>, name: string): KeyValueStore {
-  /** Runs `fn` in one transaction; resolves with what its returned getter reads after the commit. */
-  const tx = async <T>(
-    mode: IDBTransactionMode,
-    fn: (store: IDBObjectStore) => (() => T) | void,
-  ): Promise<T> => {
+/**
+ * An IndexedDB object store's basic operations; `db()` yields an open connection. The others
+ * (`idbOps` in `store-ops.ts`) run on its `tx`.
+ */
+export function idbStore(db: () => Promise<IDBDatabase>, name: string): BasicStore {
+  const tx: Tx = async (mode, fn) => {
     const t = (await db()).transaction(name, mode);
-    let result: (() => T) | void;
+    let result;
     try {
       result = fn(t.objectStore(name));
     } catch (error) {
@@ -88,61 +77,24 @@ export function idbStore(db: () => Promise<IDBDatabase>, name: string): KeyValue
       throw error;
     }
     await promisifyRequest(t);
-    return result?.() as T;
+    return result?.() as never;
   };
+  const read = <T>(request: (store: IDBObjectStore) => IDBRequest<T>) =>
+    tx('readonly', (s) =>
+      (
+        (r) => () =>
+          r.result
+      )(request(s)),
+    );
   return {
-    get: (key) =>
-      tx('readonly', (s) =>
-        (
-          (r) => () =>
-            r.result
-        )(s.get(key)),
-      ),
-    entries: (limit, from) =>
-      tx('readonly', (s) => {
-        const query = after(from);
-        // getAllRecords (Chromium 141+) reads keys and values in one pass.
-        const all = (s as RecordsStore).getAllRecords?.({ query, count: limit });
-        if (all) return () => all.result.map((r) => [String(r.key), r.value] as [string, never]);
-        const keys = s.getAllKeys(query, limit);
-        const values = s.getAll(query, limit);
-        return () => keys.result.map((k, i) => [String(k), values.result[i]] as [string, never]);
-      }),
-    count: () =>
-      tx('readonly', (s) =>
-        (
-          (r) => () =>
-            r.result
-        )(s.count()),
-      ),
+    tx,
+    get: (key) => read((s) => s.get(key)) as never,
+    count: () => read((s) => s.count()),
     setMany: (entries) =>
       tx('readwrite', (s) => {
         for (const [k, v] of entries) s.put(v, k);
       }),
-    delMany: (keys) =>
-      tx('readwrite', (s) => {
-        const sorted = [...keys].sort();
-        const deleteEach = () => sorted.forEach((k) => s.delete(k));
-        if (sorted.length < 3) return deleteEach();
-        // One range delete is ~3× faster than a delete per key (bench/README.md).
-        const range = IDBKeyRange.bound(sorted[0], sorted[sorted.length - 1]);
-        const held = s.getAllKeys(range);
-        held.onsuccess = () =>
-          held.result.length == sorted.length && held.result.every((k, i) => k === sorted[i])
-            ? s.delete(range)
-            : deleteEach();
-      }),
     clear: () => tx('readwrite', (s) => void s.clear()),
-    update: (key, change) =>
-      tx('readwrite', (s) => {
-        const r = s.get(key);
-        let value: unknown;
-        r.onsuccess = () => {
-          value = change(r.result) ?? r.result;
-          if (value !== r.result) s.put(value, key);
-        };
-        return () => value as never;
-      }),
   };
 }
 
@@ -174,16 +126,25 @@ export function createStorage(options: StorageOptions): Storage {
   const factory =
     options.persistence == 'durable' ? (options.indexedDB ?? globalThis.indexedDB) : undefined;
   let volatile = !factory;
-  let writesFailed = false;
   let closed = false;
   let connection: Promise<IDBDatabase | null> | undefined;
   let db: IDBDatabase | null = null;
-  const stores = new Map<StoreName, KeyValueStore>();
-  const memories = STORE_NAMES.map(memoryStore);
+  // Memory, loaded when IndexedDB fails or is not wanted (in practice when it is first opened, at
+  // start-up); loaded again at the next need if that failed. Nothing is in memory before.
+  let fallback: Promise<Fallback> | undefined;
+  const loadFallback = () =>
+    (fallback ??= storeOps().then(
+      (ops) => ops.createFallback(),
+      (error: unknown) => {
+        fallback = undefined;
+        throw error;
+      },
+    ));
 
   const fallBack = (error: unknown) => {
     if (!volatile) options.onFallback?.(error);
     volatile = true;
+    loadFallback().catch(() => undefined);
   };
 
   const connect = (): Promise<IDBDatabase | null> =>
@@ -213,52 +174,37 @@ export function createStorage(options: StorageOptions): Storage {
     return opened;
   };
 
-  // Memory holds only what could not be written durably: reads and deletes go to both; writes go
-  // to IndexedDB until one fails (quota, a broken database), then to memory.
+  // IndexedDB alone while it works: memory is empty until then. Once it could not be opened, or
+  // a write failed (quota, a broken database), the fallback's layered store takes every call.
   const store = (name: StoreName): KeyValueStore => {
-    const memory = memories[STORE_NAMES.indexOf(name)]!;
     const idb = idbStore(durableDb, name);
-    const durable = async () => !writesFailed && !!(await connect());
     const readable = async () => !!(await connect());
-    const write = async <T>(op: (s: KeyValueStore) => Promise<T>): Promise<T> => {
-      if (await durable()) {
-        try {
-          return await op(idb);
-        } catch (error) {
-          // A value that cannot be cloned is the caller's problem, not the database's.
-          if ((error as DOMException)?.name == 'DataCloneError') throw error;
-          writesFailed = true;
-          fallBack(error);
+    const route =
+      (method: keyof KeyValueStore) =>
+      async (...args: unknown[]): Promise<unknown> => {
+        if (!volatile && (await readable())) {
+          try {
+            const op =
+              idb[method as keyof BasicStore] ??
+              (await storeOps()).idbOps(idb.tx)[method as keyof Ops];
+            return await (op as (...a: unknown[]) => Promise<unknown>)(...args);
+          } catch (error) {
+            // A value that cannot be cloned is the caller's problem, not the database's; so is
+            // a failed read or delete.
+            const write = method == 'setMany' || method == 'update';
+            if ((error as DOMException)?.name == 'DataCloneError' || !write) throw error;
+            fallBack(error);
+          }
         }
-      }
-      return op(memory);
-    };
-    return {
-      async get<T>(key: string) {
-        return ((await readable()) ? await idb.get<T>(key) : undefined) ?? memory.get<T>(key);
-      },
-      async entries<T>(limit?: number, from?: string) {
-        const durableEntries = (await readable()) ? await idb.entries<T>(limit, from) : [];
-        const memoryEntries = await memory.entries<T>(limit, from);
-        if (!memoryEntries.length) return durableEntries;
-        return [...durableEntries, ...memoryEntries]
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .slice(0, limit);
-      },
-      async count() {
-        return ((await readable()) ? await idb.count() : 0) + (await memory.count());
-      },
-      setMany: (entries) => write((s) => s.setMany(entries)),
-      update: (key, change) => write((s) => s.update(key, change)),
-      async delMany(keys) {
-        await memory.delMany(keys);
-        if (await readable()) await idb.delMany(keys);
-      },
-      async clear() {
-        await memory.clear();
-        if (await readable()) await idb.clear();
-      },
-    };
+        const layered = (await loadFallback()).store(name, idb, readable);
+        return (layered[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+      };
+    return Object.fromEntries(
+      (['get', 'entries', 'count', 'setMany', 'delMany', 'clear', 'update'] as const).map((m) => [
+        m,
+        route(m),
+      ]),
+    ) as unknown as KeyValueStore;
   };
 
   return {
@@ -269,16 +215,9 @@ export function createStorage(options: StorageOptions): Storage {
       await connect();
       return this.persistence;
     },
-    store: (name) => {
-      let s = stores.get(name);
-      if (!s) stores.set(name, (s = store(name)));
-      return s;
-    },
-    async purge() {
-      for (const memory of memories) await memory.clear();
-      if (!db && !(await databaseExists(factory, options.dbName))) return;
-      for (const name of STORE_NAMES) await idbStore(durableDb, name).clear();
-    },
+    store,
+    // Only after consent is withdrawn: the code comes with store-ops.ts.
+    purge: async () => (await storeOps()).purge(factory, options.dbName, !!db, durableDb, fallback),
     close() {
       closed = true;
       db?.close();
@@ -286,16 +225,6 @@ export function createStorage(options: StorageOptions): Storage {
       connection = undefined;
     },
   };
-}
-
-/** Whether a database exists, without creating it. Unknown (no `databases()`) counts as yes. */
-async function databaseExists(factory: IDBFactory | undefined, name: string): Promise<boolean> {
-  if (!factory) return false;
-  try {
-    return !factory.databases || (await factory.databases()).some((info) => info.name == name);
-  } catch {
-    return false;
-  }
 }
 
 /** Opens the database with every object store, adding missing ones with a version bump. */
@@ -323,23 +252,17 @@ export function openDatabase(
     // `open()` itself throws in some private modes and sandboxed frames: inside the promise chain.
     Promise.resolve()
       .then(() => attempt())
-      .then((db) => {
-        if (STORE_NAMES.every((s) => db.objectStoreNames.contains(s))) return db;
+      .then((db) =>
         // The database exists without some of our stores (older layout, or other code's).
-        db.close();
-        return attempt(db.version + 1);
-      })
-      .then(
-        (db) => {
-          clearTimeout(timer);
-          // Opened after we gave up: this instance already runs in memory.
-          if (late) db.close();
-          else resolve(db);
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      );
+        STORE_NAMES.every((s) => db.objectStoreNames.contains(s))
+          ? db
+          : (db.close(), attempt(db.version + 1)),
+      )
+      .then((db) => {
+        // Opened after we gave up: this instance already runs in memory.
+        if (late) db.close();
+        resolve(db);
+      }, reject)
+      .finally(() => clearTimeout(timer));
   });
 }

@@ -1,101 +1,143 @@
 /**
- * Combinators for survey definitions, in the style of `../validate.ts` (same `Check` and
- * `Problem` types, same first-problem-wins order) but not importing its code: the survey runtime
- * importing that module at runtime moves it into a chunk shared with the SDK entry, which costs
- * the entry ~270 B gzip (measured; over its size ceiling). `isObject`, `optional`, the field loop
- * and the date-time check are therefore small copies here; `check.conformance.test.ts` pins their behaviour to zod.
+ * Combinators for survey definitions, in the style of `../validate.ts` (first problem wins) but
+ * not importing its code: the survey runtime importing that module at runtime moves it into a
+ * chunk shared with the SDK entry, which costs the entry ~270 B gzip (measured; over its size
+ * ceiling). `check.conformance.test.ts` pins their behaviour to zod.
+ *
+ * A problem is an {@link Issue}: a path and a reason *code* with its details. The words are in
+ * `reasons.ts`, imported only when a definition is invalid: valid definitions, the common case,
+ * never download them.
  */
-import type { Check, Problem } from '../validate.js';
+import type { Code } from './reasons.js';
 
-export const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+/** What is wrong, and where: a dot path ('' for the value itself), a reason code, its details. */
+export type Issue = [path: string, code: Code, ...details: unknown[]];
+export type Check = (value: unknown, path: string) => Issue | undefined;
+
+export const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v == 'object' && v !== null && !Array.isArray(v);
+
+/** Runs `check` on each of `items` in turn: the first issue, or undefined. */
+export const first = <T>(
+  items: readonly T[],
+  check: (item: T, index: number) => Issue | false | undefined | void,
+): Issue | undefined => {
+  let issue: Issue | undefined = undefined;
+  items.some((item, index) => (issue = check(item, index) || undefined));
+  return issue;
+};
+
+/**
+ * A value of one kind (`is`): `required` when absent, `type` (must be {what}) when of another;
+ * then `rest` checks what is inside.
+ */
+export const typed =
+  <T>(
+    what: string,
+    is: (v: unknown) => v is T,
+    rest?: (v: T, p: string) => Issue | false | undefined | void,
+  ): Check =>
+  (v, p) =>
+    (v === undefined ? [p, 'required'] : is(v) ? rest?.(v, p) : [p, 'type', what, v]) || undefined;
 
 export const optional =
   (check: Check): Check =>
   (v, p) =>
     v === undefined ? undefined : check(v, p);
 
-/** Every check in turn on the same value: the first problem wins (a shape, then its rules). */
-export const all =
-  (...checks: Check[]): Check =>
-  (v, p) => {
-    for (const check of checks) {
-      const problem = check(v, p);
-      if (problem) return problem;
-    }
-  };
+/** A string of `min` (0 or 1) to `max` characters, matching `pattern` when given. */
+export const str = (min: 0 | 1, max: number, pattern?: RegExp, patternCode?: Code) =>
+  typed(
+    'string',
+    (v): v is string => typeof v == 'string',
+    (v, p) =>
+      v.length < min
+        ? [p, 'empty']
+        : v.length > max
+          ? [p, 'maxChars', max]
+          : pattern?.test(v) === false && [p, patternCode!],
+  );
 
-/** `a "string"`, `an array`, `null`: what a value is, for "must be X, not Y" reasons. */
-export const typeName = (v: unknown): string =>
-  v === null
-    ? 'null'
-    : Array.isArray(v)
-      ? 'an array'
-      : /^[aeiou]/.test(typeof v)
-        ? `an ${typeof v}`
-        : `a ${typeof v}`;
+/** A finite number within [min, max]; a safe integer when `int`. */
+export const num = (min = -Infinity, max = Infinity, int = false) =>
+  typed(
+    'number',
+    (v): v is number => typeof v == 'number',
+    (v, p) =>
+      !Number.isFinite(v)
+        ? [p, 'finite']
+        : int && !Number.isSafeInteger(v)
+          ? [p, 'int']
+          : v < min
+            ? [p, 'min', min]
+            : v > max && [p, 'max', max],
+  );
+
+export const bool = typed('boolean', (v): v is boolean => typeof v == 'boolean');
+
+/** One of `values` (zod's `enum`: absent is not one of them either). */
+export const member =
+  (values: readonly string[]): Check =>
+  (v, p) =>
+    values.includes(v as string) ? undefined : [p, 'oneOf', values];
 
 /**
  * An array of `item`s, `min` to `max` long. Items are checked before the length, as zod does
  * (its length checks do not run once an item failed), so the first problem is the same.
  */
-export const list =
-  (item: Check, min = 0, max = Infinity): Check =>
-  (v, p) => {
-    if (!Array.isArray(v))
-      return [p, v === undefined ? 'required' : `must be an array, not ${typeName(v)}`];
-    for (let i = 0; i < v.length; i++) {
-      const problem = item(v[i], at(p, String(i)));
-      if (problem) return problem;
-    }
-    if (v.length < min) return [p, `must have at least ${min} item${min == 1 ? '' : 's'}`];
-    if (v.length > max) return [p, `must have at most ${max} item${max == 1 ? '' : 's'}`];
-  };
+export const list = (item: Check, min = 0, max = Infinity) =>
+  typed(
+    'array',
+    Array.isArray,
+    (v, p) =>
+      first(v, (x, i) => item(x, at(p, i))) ??
+      (v.length < min ? [p, 'minItems', min] : v.length > max && [p, 'maxItems', max]),
+  );
+
+/** A rule across the fields of an object, run once its shape is right (as zod's refinements). */
+export type Rule<T> = (v: T, p: string) => Issue | false | undefined | void;
 
 /**
- * The keys of `v` that `fields` does not name, as one problem (zod's `strictObject`): one
- * unknown key is reported at its own path (a typo is a problem of that key), several at `p`.
+ * An object with these fields and no others (zod's `strictObject`), then its `rule`. Nested
+ * objects stop at their first problem.
  */
-export const unknownKeys = (
+export const strict = <T>(fields: Record<string, Check>, rule?: Rule<T>) =>
+  typed('object', isObject, (v, p) => objectIssues(fields, v, p, rule)[0]);
+
+/**
+ * The issues of an object: each field's first (all fields when `every`, else only the first
+ * field that has one), then its unknown keys (one is reported at its own path: a typo is a
+ * problem of that key); its `rule` only when there was none.
+ */
+export function objectIssues<T>(
   fields: Record<string, Check>,
   v: Record<string, unknown>,
   p: string,
-): Problem | undefined => {
-  const extra = Object.keys(v).filter((k) => !Object.hasOwn(fields, k));
-  if (extra.length == 1) return [at(p, extra[0]!), 'unknown key'];
-  if (extra.length) return [p, `unknown keys ${extra.map((k) => `"${k}"`).join(', ')}`];
-};
-
-/** The first problem among `fields` of `v`, in their order. */
-function fieldProblem(fields: Record<string, Check>, v: Record<string, unknown>, p: string) {
+  rule?: Rule<T>,
+  every = false,
+): Issue[] {
+  const issues: Issue[] = [];
   for (const k in fields) {
-    const problem = fields[k]!(v[k], at(p, k));
-    if (problem) return problem;
+    const issue = fields[k]!(v[k], at(p, k));
+    if (issue && issues.push(issue) && !every) return issues;
   }
+  const extra = Object.keys(v).filter((k) => !Object.hasOwn(fields, k));
+  if (extra.length)
+    issues.push(extra[1] ? [p, 'unknownKeys', extra] : [at(p, extra[0]!), 'unknownKey']);
+  const issue = !issues.length && rule?.(v as T, p);
+  return issue ? [issue] : issues;
 }
-
-/** An object with these fields and no others (zod's `strictObject`); "required" when absent. */
-export const strict =
-  (fields: Record<string, Check>): Check =>
-  (v, p) =>
-    v === undefined
-      ? [p, 'required']
-      : !isObject(v)
-        ? [p, `must be an object, not ${typeName(v)}`]
-        : (fieldProblem(fields, v, p) ?? unknownKeys(fields, v, p));
 
 /** RFC 3339 with seconds and `Z` or an offset, as zod's `iso.datetime({ offset: true })`. */
 const DATETIME =
   /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
-export const datetime =
-  (reason: string): Check =>
-  (v, p) => {
-    const m = typeof v == 'string' ? DATETIME.exec(v) : null;
-    // The day must exist in that month (leap years included): day 0 of the next month is the last.
-    const last = new Date(0);
-    if (m) last.setUTCFullYear(+m[1]!, +m[2]!, 0);
-    return m && +m[3]! >= 1 && +m[3]! <= last.getUTCDate() ? undefined : [p, reason];
-  };
+export const datetime: Check = (v, p) => {
+  const m = typeof v == 'string' ? DATETIME.exec(v) : null;
+  // The day must exist in that month (leap years included): day 0 of the next month is the last.
+  const last = new Date(0);
+  if (m) last.setUTCFullYear(+m[1]!, +m[2]!, 0);
+  return m && +m[3]! >= 1 && +m[3]! <= last.getUTCDate() ? undefined : [p, 'datetime'];
+};

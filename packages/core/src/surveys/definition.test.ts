@@ -1,11 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { triggerKind } from '../targeting/triggers.js';
-import {
-  validateSurvey,
-  validateSurveys,
-  describeInvalid,
-  type SurveyProblem,
-} from './validate.js';
+import { describeInvalid, toInvalidSurvey, validateSurvey } from './reasons.js';
+import { validateSurveys, type SurveyProblem } from './validate.js';
 
 const base = {
   id: 'post-checkout',
@@ -346,12 +342,14 @@ describe('survey definitions', () => {
 
   describe('validateSurveys', () => {
     it('keeps the valid ones, reports the invalid ones with id, source and index', () => {
-      const { valid, invalid } = validateSurveys([
+      const result = validateSurveys([
         { input: base, source: 'option', index: 0 },
         { input: withQ({ kind: 'single' }), source: 'url', index: 0 },
         { input: { ...base, id: 'second' }, source: 'url', index: 1 },
         { input: base, source: 'url', index: 2 },
       ]);
+      const { valid } = result;
+      const invalid = result.invalid.map(toInvalidSurvey);
       expect(valid.map((s) => s.id)).to.deep.equal(['post-checkout', 'second']);
       expect(invalid).to.deep.equal([
         {

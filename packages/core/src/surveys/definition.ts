@@ -12,12 +12,13 @@
  */
 import * as z from 'zod/mini';
 import {
+  CHOICE_KINDS,
   FILTER_OPS,
   isSelector,
   MODES,
+  ONLY_FOR,
   POSITIONS,
   QUESTION_KINDS,
-  RATING_KINDS,
   regexError,
   SCORE_KINDS,
   SHOW,
@@ -26,6 +27,7 @@ import {
   URL_MATCHES,
   VARIANTS,
 } from './kinds.js';
+import { reason } from './reasons.js';
 
 export { FILTER_OPS, QUESTION_KINDS, SURVEY_TYPES, URL_MATCHES };
 export type { QuestionKind, SurveyType, UrlMatch } from './kinds.js';
@@ -51,7 +53,7 @@ function uniqueIds(
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id))
-      report(ctx, item, [...prefix, index, 'id'], `duplicate ${what} id "${item.id}"`);
+      report(ctx, item, [...prefix, index, 'id'], reason('duplicate', what, item.id));
     seen.add(item.id);
   });
 }
@@ -76,36 +78,20 @@ export const QuestionSchema = z
   })
   .check(
     z.superRefine((q, ctx) => {
-      const choice = q.kind === 'single' || q.kind === 'multi';
-      if (choice && !q.choices) {
-        report(ctx, q, ['choices'], `a "${q.kind}" question needs choices (at least 2)`);
+      if (CHOICE_KINDS.includes(q.kind) && !q.choices) {
+        report(ctx, q, ['choices'], reason('needsChoices', q.kind));
       }
-      if (!choice && q.choices) {
-        report(ctx, q, ['choices'], 'choices are only for "single" and "multi" questions');
+      for (const [key, kinds] of ONLY_FOR) {
+        if (q[key as keyof typeof q] !== undefined && !kinds.includes(q.kind)) {
+          report(ctx, q, [key], reason('onlyFor', key));
+        }
       }
       if (q.choices) uniqueIds(ctx, q.choices, ['choices'], 'choice');
-      if (q.scale !== undefined) {
-        if (q.kind !== 'csat' && q.kind !== 'rating') {
-          report(ctx, q, ['scale'], 'scale is only for "csat" and "rating" questions');
-        } else if (q.kind === 'csat' && q.scale > 7) {
-          report(ctx, q, ['scale'], 'a "csat" scale is 2 to 7 points (CSAT scores are 1–7)');
-        }
-      }
-      if (q.variant !== undefined && q.kind !== 'csat' && q.kind !== 'rating') {
-        report(ctx, q, ['variant'], 'variant is only for "csat" and "rating" questions');
+      if (q.kind === 'csat' && q.scale !== undefined && q.scale > 7) {
+        report(ctx, q, ['scale'], reason('csatScale'));
       }
       if (q.variant === 'thumbs' && q.scale !== undefined && q.scale !== 2) {
-        report(ctx, q, ['scale'], 'the "thumbs" variant has 2 points: leave scale out or use 2');
-      }
-      for (const key of ['lowLabel', 'highLabel'] as const) {
-        if (q[key] !== undefined && !RATING_KINDS.includes(q.kind)) {
-          report(ctx, q, [key], `${key} is only for rating questions (nps, csat, ces, rating)`);
-        }
-      }
-      for (const key of ['placeholder', 'maxLength'] as const) {
-        if (q[key] !== undefined && q.kind !== 'text') {
-          report(ctx, q, [key], `${key} is only for "text" questions`);
-        }
+        report(ctx, q, ['scale'], reason('thumbsScale'));
       }
     }),
   );
@@ -122,17 +108,17 @@ export const FilterSchema = z
     z.superRefine((f, ctx) => {
       const value = f.value;
       if (f.op === 'exists' || f.op === 'notExists') {
-        if (value !== undefined) report(ctx, f, ['value'], `"${f.op}" takes no value`);
+        if (value !== undefined) report(ctx, f, ['value'], reason('noValue', f.op));
       } else if (value === undefined) {
-        report(ctx, f, ['value'], `"${f.op}" needs a value`);
+        report(ctx, f, ['value'], reason('needsValue', f.op));
       } else if ((f.op === 'in' || f.op === 'nin') && !Array.isArray(value)) {
-        report(ctx, f, ['value'], `"${f.op}" needs a list of values`);
+        report(ctx, f, ['value'], reason('needsList', f.op));
       } else if (
         ['gt', 'gte', 'lt', 'lte'].includes(f.op) &&
         typeof value !== 'number' &&
         typeof value !== 'string'
       ) {
-        report(ctx, f, ['value'], `"${f.op}" compares with a number or a string`);
+        report(ctx, f, ['value'], reason('compares', f.op));
       }
     }),
   );
@@ -164,20 +150,20 @@ export const TriggerSchema = z
     z.superRefine((t, ctx) => {
       const kinds = TRIGGER_KINDS.filter((key) => t[key] !== undefined && t[key] !== false);
       if (kinds.length > 1) {
-        report(ctx, t, [], `use exactly one trigger kind, found ${kinds.join(' and ')}`);
+        report(ctx, t, [], reason('kinds', kinds));
       } else if (kinds.length === 0 && t.delayMs === undefined) {
-        report(ctx, t, [], `needs one trigger kind: ${TRIGGER_KINDS.join(', ')}, or delayMs alone`);
+        report(ctx, t, [], reason('noKind'));
       }
       if (t.properties !== undefined && t.event === undefined) {
-        report(ctx, t, ['properties'], 'properties filter "event" triggers only');
+        report(ctx, t, ['properties'], reason('propertiesEvent'));
       }
       if (t.manual && t.delayMs !== undefined) {
-        report(ctx, t, ['delayMs'], 'a manual survey is shown when tp.show() is called: no delay');
+        report(ctx, t, ['delayMs'], reason('manualDelay'));
       }
       const regex = t.pageView?.match === 'regex' ? regexError(t.pageView.url) : undefined;
-      if (regex) report(ctx, t, ['pageView', 'url'], regex);
+      if (regex) report(ctx, t, ['pageView', 'url'], reason('regex', regex));
       if (t.click !== undefined && !isSelector(t.click)) {
-        report(ctx, t, ['click'], `not a valid CSS selector: ${JSON.stringify(t.click)}`);
+        report(ctx, t, ['click'], reason('selector', t.click));
       }
     }),
   );
@@ -205,12 +191,7 @@ export const FrequencySchema = z
       if ((f.show ?? 'once') !== 'once') return;
       for (const key of ['everyDays', 'dismissDays'] as const) {
         if (f[key] !== undefined) {
-          report(
-            ctx,
-            f,
-            [key],
-            `a survey shown "once" never comes back: ${key} needs show "until-answered" or "always"`,
-          );
+          report(ctx, f, [key], reason('once', key));
         }
       }
     }),
@@ -243,12 +224,7 @@ export const SurveyDefinitionSchema = z
       uniqueIds(ctx, s.questions, ['questions'], 'question');
       const kinds = SCORE_KINDS[s.type];
       if (kinds && !s.questions.some((q) => kinds.includes(q.kind))) {
-        report(
-          ctx,
-          s,
-          ['questions'],
-          `a "${s.type}" survey needs a question of kind ${kinds.map((k) => `"${k}"`).join(' or ')}`,
-        );
+        report(ctx, s, ['questions'], reason('scoreQuestion', s.type, kinds));
       }
     }),
   );

@@ -43,7 +43,26 @@ export const TRIGGER_KINDS = [
   'manual',
 ] as const;
 
-export const RATING_KINDS: readonly QuestionKind[] = ['nps', 'csat', 'ces', 'rating'];
+/** The question kinds that have `choices` (and need them). */
+export const CHOICE_KINDS: readonly QuestionKind[] = ['single', 'multi'];
+const SCALED: readonly QuestionKind[] = ['csat', 'rating'];
+const RATING: readonly QuestionKind[] = ['nps', 'csat', 'ces', 'rating'];
+const TEXT: readonly QuestionKind[] = ['text'];
+
+/**
+ * Question keys that only some kinds take, with those kinds (and how a reason names them when
+ * not by listing them), in the order they are checked.
+ */
+export const ONLY_FOR: ReadonlyArray<[key: string, kinds: readonly QuestionKind[], who?: string]> =
+  [
+    ['choices', CHOICE_KINDS],
+    ['scale', SCALED],
+    ['variant', SCALED],
+    ['lowLabel', RATING, 'rating questions (nps, csat, ces, rating)'],
+    ['highLabel', RATING, 'rating questions (nps, csat, ces, rating)'],
+    ['placeholder', TEXT],
+    ['maxLength', TEXT],
+  ];
 
 /** Survey types whose answer is one score, and the question kinds that can give it. */
 export const SCORE_KINDS: Partial<Record<SurveyType, readonly QuestionKind[]>> = {
@@ -75,11 +94,11 @@ export function isSelector(selector: string): boolean {
   }
 }
 
-/** Why `source` is not a regular expression, or undefined when it compiles. */
+/** The message of the error `source` raises as a regular expression; undefined when it compiles. */
 export function regexError(source: string): string | undefined {
   try {
     new RegExp(source);
   } catch (error) {
-    return `not a valid regular expression (${(error as Error).message})`;
+    return (error as Error).message;
   }
 }

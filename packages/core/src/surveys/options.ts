@@ -3,7 +3,7 @@
  * `options.ts` so they cost a few bytes in the core entry. The definitions themselves are
  * validated later, by the lazily loaded runtime (zod), one by one.
  */
-import type { Check } from '../validate.js';
+import { fn, httpUrl, type Check } from '../validate.js';
 import type { SurveyDefinition } from './definition.js';
 
 /** The survey options; see the README's "Surveys" section. */
@@ -23,27 +23,14 @@ export interface SurveyOptions {
   loadElement?: (tag: string) => Promise<void>;
 }
 
-const isHttpUrl = (value: unknown) => {
-  try {
-    const url = new URL(
-      value as string,
-      typeof location != 'undefined' ? location.href : undefined,
-    );
-    return typeof value == 'string' && value != '' && /^https?:$/.test(url.protocol);
-  } catch {
-    return false;
-  }
-};
-
 export const SURVEY_OPTION_CHECKS: Record<keyof SurveyOptions, Check> = {
   surveys: (v, p) => (Array.isArray(v) ? undefined : [p, 'must be an array of survey definitions']),
-  surveysUrl: (v, p) =>
-    isHttpUrl(v) ? undefined : [p, 'must be an http(s) URL, absolute or relative to the page'],
+  surveysUrl: httpUrl,
   recontactDays: (v, p) =>
     typeof v == 'number' && v >= 0 && v <= 3650
       ? undefined
       : [p, 'must be a number of days from 0 to 3650'],
   maxPerSession: (v, p) =>
     Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : [p, 'must be an integer ≥ 0'],
-  loadElement: (v, p) => (typeof v == 'function' ? undefined : [p, 'must be a function']),
+  loadElement: fn,
 };

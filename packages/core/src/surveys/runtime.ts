@@ -1,221 +1,174 @@
 /**
- * The survey machinery of one SDK instance, loaded lazily (with zod) only when `surveys` or
- * `surveysUrl` is configured. Wiring only: definitions come from source.ts and validate.ts, the
- * decisions from targeting/, the screen from display.ts.
+ * The survey machinery of one SDK instance, loaded lazily only when `surveys` or `surveysUrl` is
+ * configured: definitions (source.ts, validate.ts) and their triggers (targeting/triggers.ts).
+ * Everything after a trigger fires (eligibility, scheduler, display, history) is presenter.ts,
+ * imported at the first offer; the page-bound trigger kinds, property filters, the words of
+ * definition problems and the server-history reader are imported only when used.
  *
  * Consent: with `denied` no survey is shown (its answer could not be kept) and nothing is stored;
  * with `pending` surveys show and history is stored, but `surveysUrl` is not fetched (no network
  * request before consent allows it): the offline copy is used until consent is granted.
  */
 import { maySend, mayStore } from '../consent.js';
-import { isEligible } from '../targeting/eligibility.js';
-import { DEFAULT_RECONTACT_DAYS } from '../targeting/frequency.js';
-import {
-  mergeHistory,
-  parseServerHistory,
-  recordAnswered,
-  recordDismissed,
-  recordShown,
-} from '../targeting/history.js';
-import { Scheduler, type Entry } from '../targeting/scheduler.js';
 import { watchTriggers, type TriggerWatcher } from '../targeting/triggers.js';
 import type { SurveyDefinition } from './definition.js';
-import { mountSurvey, whenSurveyElementDefined, type MountedSurvey } from './display.js';
-import { HistoryStore } from './history-store.js';
 import type { SurveyHost, SurveyRuntime } from './host.js';
-import { SessionCounter } from './session.js';
+import type { Presenter } from './presenter.js';
 import { fetchSurveys, readCache, writeCache } from './source.js';
-import { describeInvalid, validateSurveys, type SurveySource } from './validate.js';
+import { validateSurveys, type SurveySource } from './validate.js';
 
 /** Loads the definitions and starts the triggers; resolves once both are done. */
 export async function startSurveys(host: SurveyHost): Promise<SurveyRuntime> {
   const storing = () => mayStore(host.consent());
-  const history = new HistoryStore(host.meta, storing);
-  const session = new SessionCounter(`${host.sessionKey}:surveys-shown`, storing);
+  const denied = () => !storing();
   let definitions: SurveyDefinition[] = [];
-  let invalidIds = new Set<string>();
+  let invalidIds = new Set<string | undefined>();
   let watcher: TriggerWatcher | undefined;
-  let mounted: MountedSurvey | undefined;
-  let cancelled: Entry | undefined;
+  let presenter: Presenter | undefined;
+  let loading: Promise<void> | undefined;
   let fetched = false;
   let destroyed = false;
   let installed: string | undefined;
 
-  const eligibility = (survey: SurveyDefinition) =>
-    isEligible(survey, host.user(), history.value, host.now(), {
-      recontactDays: host.recontactDays ?? DEFAULT_RECONTACT_DAYS,
-      maxPerSession: host.maxPerSession ?? Infinity,
-      shownThisSession: session.count,
-    });
-
-  const present = async (entry: Entry): Promise<void> => {
-    if (host.consent() === 'denied') return;
-    if (!(await whenSurveyElementDefined(host.loadElement))) return;
-    // Another tab may have shown a survey while this one waited.
-    await history.refresh();
-    if (destroyed || cancelled === entry || host.consent() === 'denied') return;
-    if (!entry.forced && !eligibility(entry.survey).eligible) return;
-    const { id } = entry.survey;
-    const m = mountSurvey(entry.survey, {
-      connect: host.connect,
-      onAnswered: () => {
-        void history.update((h) => recordAnswered(h, id, host.now()));
-        host.emit('survey:answered', { surveyId: id });
-      },
-    });
-    mounted = m;
-    session.increment();
-    const recorded = history.update((h) => recordShown(h, id, host.now()));
-    host.emit('survey:shown', { surveyId: id, reason: entry.reason });
-    const outcome = await m.closed;
-    mounted = undefined;
-    await recorded;
-    if (outcome === 'dismissed') {
-      await history.update((h) => recordDismissed(h, id, host.now()));
-      host.emit('survey:dismissed', { surveyId: id });
-    }
+  /** Runs `use` with the presenter, importing it first if need be (calls keep their order). */
+  const presenting = (use: (presenter: Presenter) => void) => {
+    loading ??= Promise.all([
+      import('./presenter.js'),
+      // A chunk of its own (triggers.ts imports it for `properties`) that the presenter
+      // imports for audience traits: fetched at once rather than after the presenter.
+      import('../targeting/filters.js'),
+    ])
+      .then(([m]) => m.createPresenter(host, () => definitions))
+      .then(
+        (created) => void (presenter = created),
+        (error: unknown) => {
+          // Offline, say: the next offer imports it again.
+          loading = undefined;
+          console.error('Touchpoint: could not load the survey display', error);
+        },
+      );
+    void loading.then(() => presenter && !destroyed && use(presenter));
   };
-
-  const scheduler = new Scheduler({
-    surveys: () => definitions,
-    eligibility,
-    present,
-    now: host.now,
-  });
-
-  const watch = () => {
-    watcher?.destroy();
-    watcher = watchTriggers({
-      surveys: definitions,
-      fire: (survey, reason) => void scheduler.offer(survey, reason),
-    });
-  };
-
-  /** Validates and installs definitions; reports the invalid ones. */
-  const install = (inputs: Array<{ input: unknown; source: SurveySource; index: number }>) => {
-    const { valid, invalid } = validateSurveys(inputs);
-    for (const problem of invalid) {
-      console.error(describeInvalid(problem));
-      host.emit('survey:invalid', problem);
-    }
-    invalidIds = new Set(invalid.flatMap((p) => (p.id ? [p.id] : [])));
-    definitions = valid;
-    const urlInvalid = new Set(invalid.filter((p) => p.source !== 'option').map((p) => p.index));
-    return inputs
-      .filter((i) => i.source !== 'option' && !urlInvalid.has(i.index))
-      .map((i) => i.input);
-  };
-
-  const optionInputs = (host.surveys ?? []).map((input, index) => ({
-    input,
-    source: 'option' as const,
-    index,
-  }));
 
   /** Reads `surveysUrl` (or, failing that, the offline copy) and installs the result. */
   const load = async () => {
     let fromUrl: unknown[] = [];
     let source: SurveySource = 'url';
-    if (host.surveysUrl) {
-      let answer: Awaited<ReturnType<typeof fetchSurveys>> | undefined;
-      if (maySend(host.consent())) {
-        try {
-          answer = await fetchSurveys(host.surveysUrl, {
-            fetch: host.fetch,
-            userId: host.user().id,
-          });
-          fetched = true;
-        } catch (error) {
-          console.warn(
-            `Touchpoint: could not load surveys (${(error as Error).message}); using the offline copy`,
-          );
-        }
-      }
+    const url = host.surveysUrl;
+    if (url) {
+      const answer =
+        maySend(host.consent()) &&
+        (await fetchSurveys(url, { fetch: host.fetch, userId: host.user().id }).catch(
+          (error: Error) =>
+            void console.warn(
+              `Touchpoint: could not load surveys (${error.message}); using the offline copy`,
+            ),
+        ));
       if (answer) {
+        fetched = true;
         fromUrl = answer.surveys;
-        const server = parseServerHistory(answer.history);
-        for (const problem of server.problems) console.warn(`Touchpoint: surveys ${problem}`);
-        await history.update((h) => mergeHistory(h, server.history));
+        if (answer.history !== undefined) {
+          // Lazy: only identified users' answers carry a history.
+          const server = await import('../targeting/server-history.js').then(
+            (m) => m.parseServerHistory(answer.history),
+            (error: Error) => ({
+              history: { surveys: {} },
+              problems: [`history: ${error.message}`],
+            }),
+          );
+          for (const problem of server.problems) console.warn(`Touchpoint: surveys ${problem}`);
+          // Kept by the presenter, imported for it only when there is something to keep.
+          if (Object.keys(server.history.surveys).length)
+            presenting((p) => p.merge(server.history));
+        }
       } else if (storing()) {
-        fromUrl = (await readCache(host.meta, host.surveysUrl)) ?? [];
+        fromUrl = (await readCache(host.meta, url)) ?? [];
         source = 'cache';
       }
     }
-    if (destroyed) return;
     // Re-reading the same definitions (a new user id, consent granted) must not restart the
     // triggers: page-view and delay triggers would fire a second time.
     const signature = JSON.stringify(fromUrl);
-    if (signature === installed) return;
+    if (destroyed || signature === installed) return;
     installed = signature;
-    const good = install([
-      ...optionInputs,
+    const inputs = [
+      ...(host.surveys ?? []).map((input, index) => ({ input, source: 'option' as const, index })),
       ...fromUrl.map((input, index) => ({ input, source, index })),
-    ]);
-    if (source === 'url' && fetched && host.surveysUrl && storing()) {
-      await writeCache(host.meta, host.surveysUrl, good, host.now());
+    ];
+    const { valid, invalid } = validateSurveys(inputs);
+    if (invalid.length) {
+      // The words of the problems are a lazy module: valid definitions never need them.
+      await import('./reasons.js').then(
+        ({ toInvalidSurvey, describeInvalid }) => {
+          for (const survey of invalid.map(toInvalidSurvey)) {
+            console.error(describeInvalid(survey));
+            host.emit('survey:invalid', survey);
+          }
+        },
+        // Offline, say: the codes still say what is wrong, and these surveys are still left out.
+        (error: unknown) =>
+          console.error('Touchpoint: invalid survey definitions will not be shown', invalid, error),
+      );
+    }
+    invalidIds = new Set(invalid.map((p) => p.id));
+    definitions = valid;
+    if (source === 'url' && fetched && storing()) {
+      const bad = new Set(invalid.filter((p) => p.source === 'url').map((p) => p.index));
+      await writeCache(
+        host.meta,
+        url!,
+        fromUrl.filter((_, index) => !bad.has(index)),
+        host.now(),
+      );
     }
     if (destroyed) return;
-    watch();
+    watcher?.destroy();
+    watcher = watchTriggers({
+      surveys: definitions,
+      fire: (survey, reason) => presenting((p) => p.offer(survey, reason)),
+    });
+    await watcher.ready;
     host.emit('surveys:loaded', {
       surveys: definitions.map((d) => d.id),
-      invalid: invalidIds.size,
+      invalid: invalid.length,
       fromCache: source === 'cache',
     });
   };
 
-  if (storing()) {
-    await host.openStorage().catch(() => undefined);
-    await history.refresh();
-  }
+  if (storing()) await host.openStorage().catch(() => undefined);
   await load();
 
-  const closeAll = () => {
-    cancelled = scheduler.current;
-    scheduler.clear();
-    mounted?.close('closed');
+  /** The loaded definition `id`, or undefined with a warning that says why there is none. */
+  const find = (id: string, call: string) => {
+    const survey = definitions.find((d) => d.id === id);
+    if (!survey) {
+      console.warn(
+        `Touchpoint: ${call}("${id}"): ${invalidIds.has(id) ? 'its definition is invalid (see the error above)' : 'no survey has this id'}`,
+      );
+    }
+    return survey;
   };
 
   return {
     track: (name, properties) => watcher?.track(name, properties),
     show(id) {
-      const survey = definitions.find((d) => d.id === id);
-      if (!survey) {
-        console.warn(
-          invalidIds.has(id)
-            ? `Touchpoint: show("${id}"): its definition is invalid (see the error above)`
-            : `Touchpoint: show("${id}"): no survey has this id`,
-        );
-      } else if (host.consent() === 'denied') {
+      const survey = find(id, 'show');
+      if (survey && denied()) {
         console.warn(`Touchpoint: show("${id}"): consent is "denied", so no survey is shown`);
-      } else scheduler.force(survey);
+      } else if (survey) presenting((p) => p.force(survey));
     },
-    definition(id) {
-      const survey = definitions.find((d) => d.id === id);
-      if (!survey) {
-        console.warn(
-          invalidIds.has(id)
-            ? `Touchpoint: definition("${id}"): its definition is invalid (see the error above)`
-            : `Touchpoint: definition("${id}"): no survey has this id`,
-        );
-      }
-      return survey;
-    },
+    definition: (id) => find(id, 'definition'),
     answered(id) {
       // A popover records its own answer (mountSurvey's onAnswered); recording again is harmless.
-      if (host.consent() === 'denied' || !definitions.some((d) => d.id === id)) return;
-      void history.update((h) => recordAnswered(h, id, host.now()));
+      if (!denied() && definitions.some((d) => d.id === id)) presenting((p) => p.answered(id));
     },
-    dismiss() {
-      if (mounted) mounted.close('dismissed');
-      else cancelled = scheduler.current;
-    },
+    dismiss: () => presenter?.dismiss(),
     consentChanged() {
-      const consent = host.consent();
-      if (consent === 'denied') return closeAll();
+      if (denied()) return presenter?.stop();
       void (async () => {
         await host.openStorage().catch(() => undefined);
-        await history.refresh();
-        if (maySend(consent) && host.surveysUrl && !fetched) await load();
+        presenter?.refresh();
+        if (maySend(host.consent()) && !fetched) await load();
       })();
     },
     userChanged() {
@@ -224,8 +177,7 @@ export async function startSurveys(host: SurveyHost): Promise<SurveyRuntime> {
     destroy() {
       destroyed = true;
       watcher?.destroy();
-      scheduler.destroy();
-      mounted?.close('closed');
+      presenter?.stop(true);
     },
   };
 }

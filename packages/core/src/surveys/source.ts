@@ -24,33 +24,22 @@ export async function fetchSurveys(
 ): Promise<FetchedSurveys> {
   const url = new URL(surveysUrl);
   if (options.userId) url.searchParams.set('userId', options.userId);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  const fail = (why: string) => new Error(`GET ${url.href}: ${why}`);
+  const signal = AbortSignal.timeout(TIMEOUT_MS);
   try {
     const response = await options.fetch(url.href, {
-      method: 'GET',
       headers: { Accept: 'application/json' },
-      signal: controller.signal,
+      signal,
     });
-    if (!response.ok) throw new Error(`GET ${url.href}: HTTP ${response.status}`);
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw new Error(`GET ${url.href}: the answer is not JSON`);
-    }
-    const surveys = (body as { surveys?: unknown } | null)?.surveys;
-    if (typeof body !== 'object' || body === null || !Array.isArray(surveys)) {
-      throw new Error(`GET ${url.href}: expected {"surveys": [...]}`);
-    }
-    const history = (body as { history?: unknown }).history;
+    if (!response.ok) throw fail(`HTTP ${response.status}`);
+    const body = (await response.json().catch(() => {
+      throw fail('the answer is not JSON');
+    })) as FetchedSurveys | null;
+    if (!Array.isArray(body?.surveys)) throw fail('expected {"surveys": [...]}');
+    const { surveys, history } = body;
     return history === undefined ? { surveys } : { surveys, history };
   } catch (error) {
-    if (controller.signal.aborted)
-      throw new Error(`GET ${url.href}: no answer in ${TIMEOUT_MS} ms`);
-    throw error;
-  } finally {
-    clearTimeout(timer);
+    throw signal.aborted ? fail(`no answer in ${TIMEOUT_MS} ms`) : error;
   }
 }
 

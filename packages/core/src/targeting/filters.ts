@@ -12,8 +12,11 @@
  * - `contains`: a string property contains the text; a list property has the element.
  * - `key` reads a top-level property; when there is none, a dotted key walks into objects
  *   (`company.size`).
+ *
+ * Lazy in the survey runtime: imported only when a loaded definition has `trigger.properties`
+ * (by triggers.ts) or `audience.traits` (with the presenter).
  */
-import type { Filter } from '../surveys/definition.js';
+import type { Filter, Trigger } from '../surveys/definition.js';
 
 export type FilterOp = Filter['op'];
 
@@ -25,38 +28,48 @@ export function matchesAll(
   return (filters ?? []).every((filter) => matchesFilter(values ?? {}, filter));
 }
 
+/** Whether `track(name, properties)` fires `trigger`: its event, with every property filter. */
+export const eventMatches = (
+  trigger: Trigger | undefined,
+  name: string,
+  properties: Readonly<Record<string, unknown>> | undefined,
+): boolean => trigger?.event === name && matchesAll(properties, trigger.properties);
+
+type Op = (actual: unknown, value: unknown) => boolean;
+
+/** Both numbers, or both strings (compared as text, which orders ISO dates correctly). */
+const ordered =
+  (test: (a: number | string, b: number | string) => boolean): Op =>
+  (a, b) =>
+    typeof a == typeof b &&
+    (typeof a == 'number' || typeof a == 'string') &&
+    test(a as number, b as number);
+
+const isIn: Op = (actual, list) =>
+  Array.isArray(list) &&
+  actual !== undefined &&
+  (Array.isArray(actual) ? actual : [actual]).some((item) => list.some((v) => same(item, v)));
+
+const OPS: Record<FilterOp, Op> = {
+  exists: (a) => a != null,
+  notExists: (a) => a == null,
+  eq: (a, v) => a !== undefined && same(a, v),
+  neq: (a, v) => a === undefined || !same(a, v),
+  in: isIn,
+  nin: (a, v) => !isIn(a, v),
+  gt: ordered((a, b) => a > b),
+  gte: ordered((a, b) => a >= b),
+  lt: ordered((a, b) => a < b),
+  lte: ordered((a, b) => a <= b),
+  contains: (a, v) =>
+    typeof a == 'string'
+      ? typeof v == 'string' && a.includes(v)
+      : Array.isArray(a) && a.some((item) => same(item, v)),
+};
+
 /** Whether one filter passes for `values`. */
-export function matchesFilter(values: Readonly<Record<string, unknown>>, filter: Filter): boolean {
-  const actual = readKey(values, filter.key);
-  const { value } = filter;
-  switch (filter.op) {
-    case 'exists':
-      return actual !== undefined && actual !== null;
-    case 'notExists':
-      return actual === undefined || actual === null;
-    case 'eq':
-      return actual !== undefined && same(actual, value);
-    case 'neq':
-      return actual === undefined || !same(actual, value);
-    case 'in':
-      return isIn(actual, value);
-    case 'nin':
-      return !isIn(actual, value);
-    case 'gt':
-      return compare(actual, value, (a, b) => a > b);
-    case 'gte':
-      return compare(actual, value, (a, b) => a >= b);
-    case 'lt':
-      return compare(actual, value, (a, b) => a < b);
-    case 'lte':
-      return compare(actual, value, (a, b) => a <= b);
-    case 'contains':
-      if (typeof actual === 'string') return typeof value === 'string' && actual.includes(value);
-      return Array.isArray(actual) && actual.some((item) => same(item, value));
-    default:
-      return false;
-  }
-}
+export const matchesFilter = (values: Readonly<Record<string, unknown>>, filter: Filter): boolean =>
+  !!OPS[filter.op]?.(readKey(values, filter.key), filter.value);
 
 function readKey(values: Readonly<Record<string, unknown>>, key: string): unknown {
   if (Object.hasOwn(values, key)) return values[key];
@@ -69,22 +82,6 @@ function readKey(values: Readonly<Record<string, unknown>>, key: string): unknow
     current = (current as Record<string, unknown>)[part];
   }
   return current;
-}
-
-function isIn(actual: unknown, list: unknown): boolean {
-  if (!Array.isArray(list) || actual === undefined) return false;
-  if (Array.isArray(actual)) return actual.some((item) => list.some((v) => same(item, v)));
-  return list.some((v) => same(actual, v));
-}
-
-function compare(
-  actual: unknown,
-  wanted: unknown,
-  test: (a: number | string, b: number | string) => boolean,
-): boolean {
-  if (typeof actual === 'number' && typeof wanted === 'number') return test(actual, wanted);
-  if (typeof actual === 'string' && typeof wanted === 'string') return test(actual, wanted);
-  return false;
 }
 
 function same(a: unknown, b: unknown): boolean {

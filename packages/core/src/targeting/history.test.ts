@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import {
   emptyHistory,
   mergeHistory,
-  parseServerHistory,
   recordAnswered,
   recordDismissed,
   recordShown,
   reviveHistory,
 } from './history.js';
+import { parseServerHistory } from './server-history.js';
 
 describe('survey history', () => {
   it('records shown (counting), answered and dismissed without touching the input', () => {

@@ -2,7 +2,7 @@
  * What this browser (and, for identified users, the server) knows about surveys already shown:
  * per survey the last time it was shown, answered and dismissed, and when any survey was last
  * shown (the global cooldown). Pure values and pure updates; `surveys/history-store.ts` persists
- * them.
+ * them, `server-history.ts` reads what a surveys endpoint sends.
  */
 
 /** One survey's history; times are ms since the epoch. */
@@ -20,21 +20,33 @@ export interface SurveyHistory {
   lastShownAt?: number;
 }
 
+type Key = keyof SurveyRecord;
+const KEYS: readonly Key[] = ['shownAt', 'shownCount', 'answeredAt', 'dismissedAt'];
+
 export const emptyHistory = (): SurveyHistory => ({ surveys: {} });
+
+/** The record of the `keys` whose `value` is defined. */
+const recordOf = (keys: readonly Key[], value: (key: Key) => number | undefined) =>
+  Object.fromEntries(
+    keys.flatMap((key) => {
+      const v = value(key);
+      return v === undefined ? [] : [[key, v]];
+    }),
+  ) as SurveyRecord;
+
+/** A history of `surveys`, with `lastShownAt` only when there is one. */
+const historyOf = (surveys: SurveyHistory['surveys'], lastShownAt?: number): SurveyHistory =>
+  lastShownAt === undefined ? { surveys } : { surveys, lastShownAt };
 
 const update = (history: SurveyHistory, id: string, patch: SurveyRecord): SurveyHistory => ({
   ...history,
   surveys: { ...history.surveys, [id]: { ...history.surveys[id], ...patch } },
 });
 
-export function recordShown(history: SurveyHistory, id: string, now: number): SurveyHistory {
-  const next = update(history, id, {
-    shownAt: now,
-    shownCount: (history.surveys[id]?.shownCount ?? 0) + 1,
-  });
-  next.lastShownAt = Math.max(history.lastShownAt ?? 0, now);
-  return next;
-}
+export const recordShown = (history: SurveyHistory, id: string, now: number): SurveyHistory => ({
+  ...update(history, id, { shownAt: now, shownCount: (history.surveys[id]?.shownCount ?? 0) + 1 }),
+  lastShownAt: Math.max(history.lastShownAt ?? 0, now),
+});
 
 export const recordAnswered = (history: SurveyHistory, id: string, now: number): SurveyHistory =>
   update(history, id, { answeredAt: now });
@@ -42,89 +54,34 @@ export const recordAnswered = (history: SurveyHistory, id: string, now: number):
 export const recordDismissed = (history: SurveyHistory, id: string, now: number): SurveyHistory =>
   update(history, id, { dismissedAt: now });
 
-const later = (a: number | undefined, b: number | undefined) =>
-  a === undefined ? b : b === undefined ? a : Math.max(a, b);
+/** The latest of `times` that are defined. */
+const latest = (...times: Array<number | undefined>) =>
+  times.reduce<number | undefined>(
+    (max, t) => (max === undefined || (t ?? max) > max ? t : max),
+    undefined,
+  );
 
 /** Combines two histories (another tab's, the server's): the latest time of each kind wins. */
 export function mergeHistory(a: SurveyHistory, b: SurveyHistory): SurveyHistory {
-  const surveys: Record<string, SurveyRecord> = { ...a.surveys };
+  const surveys = { ...a.surveys };
   for (const [id, theirs] of Object.entries(b.surveys)) {
     const ours = surveys[id] ?? {};
-    const merged: SurveyRecord = {};
-    for (const key of ['shownAt', 'shownCount', 'answeredAt', 'dismissedAt'] as const) {
-      const value = later(ours[key], theirs[key]);
-      if (value !== undefined) merged[key] = value;
-    }
-    surveys[id] = merged;
+    surveys[id] = recordOf(KEYS, (key) => latest(ours[key], theirs[key]));
   }
-  const result: SurveyHistory = { surveys };
-  const lastShownAt = later(
-    later(a.lastShownAt, b.lastShownAt),
-    Object.values(b.surveys).reduce<number | undefined>(
-      (max, r) => later(max, r.shownAt),
-      undefined,
-    ),
-  );
-  if (lastShownAt !== undefined) result.lastShownAt = lastShownAt;
-  return result;
+  const shown = Object.values(b.surveys).map((r) => r.shownAt);
+  return historyOf(surveys, latest(a.lastShownAt, b.lastShownAt, ...shown));
 }
 
-/**
- * Reads the `history` array a surveys endpoint may send for an identified user:
- * `[{ "surveyId": "q4", "shownAt"?: time, "answeredAt"?: time, "dismissedAt"?: time }]`, times
- * as ISO strings or ms. Entries it cannot read are skipped and named in `problems`.
- */
-export function parseServerHistory(input: unknown): { history: SurveyHistory; problems: string[] } {
-  let history = emptyHistory();
-  const problems: string[] = [];
-  if (input === undefined) return { history, problems };
-  if (!Array.isArray(input)) return { history, problems: ['history: must be an array'] };
-  input.forEach((entry: unknown, index) => {
-    const e = entry as Record<string, unknown> | null;
-    if (
-      typeof e !== 'object' ||
-      e === null ||
-      typeof e['surveyId'] !== 'string' ||
-      !e['surveyId']
-    ) {
-      problems.push(`history.${index}: needs a "surveyId" string`);
-      return;
-    }
-    const record: SurveyRecord = {};
-    for (const key of ['shownAt', 'answeredAt', 'dismissedAt'] as const) {
-      if (e[key] === undefined || e[key] === null) continue;
-      const time = toTime(e[key]);
-      if (time === undefined) problems.push(`history.${index}.${key}: not a time`);
-      else record[key] = time;
-    }
-    history = mergeHistory(history, { surveys: { [e['surveyId']]: record } });
-  });
-  return { history, problems };
-}
+const finite = (v: unknown) => (typeof v == 'number' && Number.isFinite(v) ? v : undefined);
 
-function toTime(value: unknown): number | undefined {
-  const time =
-    typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : NaN;
-  return Number.isFinite(time) ? time : undefined;
-}
-
-/** Checks a stored history's shape; anything unreadable becomes an empty history. */
+/** Checks a stored history's shape; anything unreadable becomes undefined (or is left out). */
 export function reviveHistory(stored: unknown): SurveyHistory | undefined {
-  if (typeof stored !== 'object' || stored === null) return undefined;
-  const { surveys, lastShownAt } = stored as Partial<SurveyHistory>;
-  if (typeof surveys !== 'object' || surveys === null || Array.isArray(surveys)) return undefined;
-  const clean: SurveyHistory = { surveys: {} };
+  const { surveys, lastShownAt } = (stored ?? {}) as Partial<SurveyHistory>;
+  if (typeof surveys != 'object' || surveys === null || Array.isArray(surveys)) return undefined;
+  const clean: SurveyHistory['surveys'] = {};
   for (const [id, record] of Object.entries(surveys)) {
-    if (typeof record !== 'object' || record === null) continue;
-    const r: SurveyRecord = {};
-    for (const key of ['shownAt', 'shownCount', 'answeredAt', 'dismissedAt'] as const) {
-      const value = (record as Record<string, unknown>)[key];
-      if (typeof value === 'number' && Number.isFinite(value)) r[key] = value;
-    }
-    clean.surveys[id] = r;
+    if (typeof record == 'object' && record !== null)
+      clean[id] = recordOf(KEYS, (key) => finite(record[key]));
   }
-  if (typeof lastShownAt === 'number' && Number.isFinite(lastShownAt)) {
-    clean.lastShownAt = lastShownAt;
-  }
-  return clean;
+  return historyOf(clean, finite(lastShownAt));
 }

@@ -2,15 +2,10 @@ import { expect } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { SurveyDefinition, Trigger } from '../surveys/definition.js';
 import type { ShowReason } from './scheduler.js';
-import {
-  eventMatches,
-  isExitIntent,
-  scrollDepth,
-  triggerKind,
-  watchTriggers,
-  type TriggerKind,
-  type TriggerWatcher,
-} from './triggers.js';
+import { eventMatches } from './filters.js';
+import { triggerKind, watchTriggers, type TriggerKind, type TriggerWatcher } from './triggers.js';
+import { isExitIntent } from './triggers/exit-intent.js';
+import { scrollDepth } from './triggers/scroll.js';
 
 const survey = (id: string, trigger?: Trigger): SurveyDefinition => ({
   id,
@@ -80,12 +75,14 @@ describe('watchTriggers (in the browser)', () => {
   let fired: Array<[string, ShowReason]> = [];
   const cleanup: Array<() => void> = [];
 
-  function watch(surveys: SurveyDefinition[], canHover = true) {
+  /** Starts a watcher and waits for its lazy kinds to be watching. */
+  async function watch(surveys: SurveyDefinition[], canHover = true) {
     watcher = watchTriggers({
       surveys,
       fire: (s, reason) => fired.push([s.id, reason]),
       canHover,
     });
+    await watcher.ready;
     return watcher;
   }
 
@@ -102,8 +99,8 @@ describe('watchTriggers (in the browser)', () => {
   });
 
   describe('event', () => {
-    it('fires on track() with the name and passing property filters', () => {
-      const w = watch([
+    it('fires on track() with the name and passing property filters', async () => {
+      const w = await watch([
         survey('big-order', {
           event: 'checkout_completed',
           properties: [{ key: 'value', op: 'gt', value: 100 }],
@@ -121,7 +118,7 @@ describe('watchTriggers (in the browser)', () => {
     });
 
     it('waits delayMs before offering, once per pending delay', async () => {
-      const w = watch([survey('later', { event: 'x', delayMs: 80 })]);
+      const w = await watch([survey('later', { event: 'x', delayMs: 80 })]);
       w.track('x');
       w.track('x');
       await sleep(30);
@@ -132,9 +129,9 @@ describe('watchTriggers (in the browser)', () => {
   });
 
   describe('pageView and SPA navigation', () => {
-    it('checks the URL on start', () => {
+    it('checks the URL on start', async () => {
       history.replaceState(null, '', '/spa/pricing?plan=pro');
-      watch([
+      await watch([
         survey('pricing', { pageView: { url: '/spa/pricing*', match: 'glob' } }),
         survey('blog', { pageView: { url: '/spa/blog', match: 'startsWith' } }),
       ]);
@@ -143,7 +140,7 @@ describe('watchTriggers (in the browser)', () => {
 
     it('fires on history.pushState, replaceState, popstate and hashchange', async () => {
       history.replaceState(null, '', '/spa/home');
-      watch([
+      await watch([
         survey('pricing', { pageView: { url: '/spa/pricing', match: 'exact' } }),
         survey('docs', { pageView: { url: '/spa/docs', match: 'startsWith' } }),
         survey('faq', { pageView: { url: '#faq', match: 'contains' } }),
@@ -176,21 +173,22 @@ describe('watchTriggers (in the browser)', () => {
       ]);
     });
 
-    it('does not fire again when the URL did not change', () => {
+    it('does not fire again when the URL did not change', async () => {
       history.replaceState(null, '', '/spa/pricing');
-      watch([survey('pricing', { pageView: { url: '/spa/pricing' } })]);
+      await watch([survey('pricing', { pageView: { url: '/spa/pricing' } })]);
       history.replaceState({ scroll: 10 }, '', '/spa/pricing');
       history.pushState({ step: 2 }, '', location.href);
       expect(fired).to.deep.equal([['pricing', 'pageView']]);
     });
 
-    it('wraps pushState/replaceState once for several watchers and restores them on destroy', () => {
+    it('wraps pushState/replaceState once for several watchers and restores them on destroy', async () => {
       const { pushState, replaceState } = history;
-      const a = watch([survey('a', { pageView: { url: '/spa/x' } })]);
+      const a = await watch([survey('a', { pageView: { url: '/spa/x' } })]);
       const b = watchTriggers({
         surveys: [survey('b', { pageView: { url: '/spa/x' } })],
         fire: (s, reason) => fired.push([s.id, reason]),
       });
+      await b.ready;
       expect(history.pushState).to.not.equal(pushState);
       history.pushState(null, '', '/spa/x');
       expect(fired).to.deep.equal([
@@ -207,9 +205,9 @@ describe('watchTriggers (in the browser)', () => {
       expect(fired).to.have.length(2);
     });
 
-    it('leaves a wrapper installed later by other code in place', () => {
+    it('leaves a wrapper installed later by other code in place', async () => {
       const original = history.pushState;
-      const w = watch([survey('a', { pageView: { url: '/spa/x' } })]);
+      const w = await watch([survey('a', { pageView: { url: '/spa/x' } })]);
       const ours = history.pushState;
       const theirs = function (this: History, ...args: Parameters<History['pushState']>) {
         return ours.apply(this, args);
@@ -224,7 +222,7 @@ describe('watchTriggers (in the browser)', () => {
 
     it('a route change drops a page-bound offer still waiting for its delay', async () => {
       history.replaceState(null, '', '/spa/pricing');
-      watch([survey('pricing', { pageView: { url: '/spa/pricing' }, delayMs: 60 })]);
+      await watch([survey('pricing', { pageView: { url: '/spa/pricing' }, delayMs: 60 })]);
       history.pushState(null, '', '/spa/elsewhere');
       await sleep(120);
       expect(fired).to.deep.equal([]);
@@ -232,7 +230,7 @@ describe('watchTriggers (in the browser)', () => {
   });
 
   describe('click', () => {
-    it('fires for the selector, its descendants, shadow DOM, and despite stopPropagation', () => {
+    it('fires for the selector, its descendants, shadow DOM, and despite stopPropagation', async () => {
       const host = document.createElement('div');
       host.innerHTML = '<button id="buy"><span>Buy</span></button><button id="other">x</button>';
       const shadowHost = document.createElement('div');
@@ -242,7 +240,7 @@ describe('watchTriggers (in the browser)', () => {
       document.body.append(host);
       cleanup.push(() => host.remove());
       host.addEventListener('click', (e) => e.stopPropagation());
-      watch([survey('buy', { click: '#buy' }), survey('cta', { click: 'button.cta' })]);
+      await watch([survey('buy', { click: '#buy' }), survey('cta', { click: 'button.cta' })]);
 
       host.querySelector('span')!.click();
       expect(fired).to.deep.equal([['buy', 'click']]);
@@ -264,7 +262,7 @@ describe('watchTriggers (in the browser)', () => {
         button.remove();
         inSurvey.remove();
       });
-      watch([survey('buy', { click: 'button[id^="buy"]' })]);
+      await watch([survey('buy', { click: 'button[id^="buy"]' })]);
       await sendMouse({ type: 'click', position: [40, 25] });
       expect(fired).to.deep.equal([['buy', 'click']]);
       inSurvey.querySelector('button')!.click();
@@ -278,7 +276,7 @@ describe('watchTriggers (in the browser)', () => {
       tall.style.height = `${window.innerHeight * 4}px`;
       document.body.append(tall);
       cleanup.push(() => tall.remove());
-      watch([survey('half', { scrollPercent: 50 }), survey('end', { scrollPercent: 100 })]);
+      await watch([survey('half', { scrollPercent: 50 }), survey('end', { scrollPercent: 100 })]);
       const page = document.documentElement.scrollHeight;
       const scrollTo = async (top: number) => {
         const scrolled = new Promise((r) => addEventListener('scroll', r, { once: true }));
@@ -307,8 +305,8 @@ describe('watchTriggers (in the browser)', () => {
         new MouseEvent('mouseout', { bubbles: true, clientY, relatedTarget }),
       );
 
-    it('fires when the pointer leaves through the top edge, once per route', () => {
-      watch([survey('exit', { exitIntent: true })]);
+    it('fires when the pointer leaves through the top edge, once per route', async () => {
+      await watch([survey('exit', { exitIntent: true })]);
       leave(300);
       leave(-2, document.body);
       expect(fired).to.deep.equal([]);
@@ -321,7 +319,7 @@ describe('watchTriggers (in the browser)', () => {
     });
 
     it('fires on a real pointer moving out of the window through the top', async () => {
-      watch([survey('exit', { exitIntent: true })]);
+      await watch([survey('exit', { exitIntent: true })]);
       await sendMouse({ type: 'move', position: [200, 200] });
       await sendMouse({ type: 'move', position: [200, 5] });
       expect(fired).to.deep.equal([]);
@@ -329,8 +327,8 @@ describe('watchTriggers (in the browser)', () => {
       expect(fired).to.deep.equal([['exit', 'exitIntent']]);
     });
 
-    it('never fires where the pointer cannot hover (touch)', () => {
-      watch([survey('exit', { exitIntent: true })], false);
+    it('never fires where the pointer cannot hover (touch)', async () => {
+      await watch([survey('exit', { exitIntent: true })], false);
       leave(-5);
       expect(fired).to.deep.equal([]);
     });
@@ -338,7 +336,7 @@ describe('watchTriggers (in the browser)', () => {
 
   describe('time', () => {
     it('timeOnPageMs fires after that long on the route, and starts again on navigation', async () => {
-      watch([survey('dwell', { timeOnPageMs: 80 })]);
+      await watch([survey('dwell', { timeOnPageMs: 80 })]);
       await sleep(50);
       history.pushState(null, '', '/spa/next');
       await sleep(50);
@@ -348,7 +346,7 @@ describe('watchTriggers (in the browser)', () => {
     });
 
     it('delayMs alone fires after that long since start, whatever the route', async () => {
-      watch([survey('delay', { delayMs: 60 })]);
+      await watch([survey('delay', { delayMs: 60 })]);
       history.pushState(null, '', '/spa/next');
       await sleep(20);
       expect(fired).to.deep.equal([]);
@@ -357,7 +355,7 @@ describe('watchTriggers (in the browser)', () => {
     });
 
     it('destroy() cancels pending timers', async () => {
-      const w = watch([
+      const w = await watch([
         survey('dwell', { timeOnPageMs: 30 }),
         survey('later', { event: 'x', delayMs: 30 }),
       ]);
@@ -369,7 +367,7 @@ describe('watchTriggers (in the browser)', () => {
   });
 
   it('manual surveys (and ones without trigger) never fire by themselves', async () => {
-    const w = watch([survey('manual', { manual: true }), survey('none')]);
+    const w = await watch([survey('manual', { manual: true }), survey('none')]);
     w.track('manual');
     document.body.click();
     await sleep(20);

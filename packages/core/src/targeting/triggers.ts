@@ -6,14 +6,7 @@
  *   `trigger.properties` filter passing.
  * - `pageView`: the current URL on start and after every SPA navigation (see navigation.ts)
  *   matches `pageView.url` (see url-match.ts).
- * - `click`: a click on, or inside, an element matching the CSS selector (a delegated listener
- *   that reads `composedPath()`, so elements in open shadow roots count; clicks inside a survey
- *   never do).
- * - `scrollPercent`: the first scroll that brings the bottom of the viewport to that depth of
- *   the page. A page too short to scroll never fires it.
- * - `exitIntent`: the pointer leaves the window through the top edge (desktop only: devices
- *   whose primary pointer cannot hover never fire it).
- * - `timeOnPageMs`: that long on the current page; an SPA navigation starts the count again.
+ * - `click`, `scrollPercent`, `exitIntent`, `timeOnPageMs`: see the modules in `triggers/`.
  * - `delayMs` alone: that long after the SDK started, whatever the route. With another kind,
  *   `delayMs` postpones the offer; page-bound kinds (all but `event`) drop a postponed offer
  *   when the route changes, because the page it was about is gone.
@@ -21,70 +14,82 @@
  *
  * Per route, `scrollPercent`, `exitIntent` and `timeOnPageMs` fire at most once; frequency rules
  * decide whether the survey is actually shown.
+ *
+ * `event` and `delayMs` are handled here. The page-bound kinds are lazy modules, imported (with
+ * the SPA navigation watch) only when a loaded definition uses them: most pages use one or two
+ * kinds, and the listeners of the others are bytes every visitor would download for nothing.
+ * Property filters (filters.ts) are imported the same way, when an `event` trigger has some;
+ * `track()` calls wait for them, in order.
  */
 import type { SurveyDefinition, Trigger } from '../surveys/definition.js';
-import { matchesAll } from './filters.js';
-import { watchNavigation } from './navigation.js';
+import { TRIGGER_KINDS } from '../surveys/kinds.js';
+import type { eventMatches as EventMatches } from './filters.js';
 import type { ShowReason } from './scheduler.js';
-import { matchUrl } from './url-match.js';
 
 export type TriggerKind = Exclude<ShowReason, 'show'> | 'manual';
+export type FiredKind = Exclude<TriggerKind, 'manual'>;
+
+/** The kind a definition key makes, where the two names differ. */
+const KIND_OF: Record<string, TriggerKind> = {
+  scrollPercent: 'scroll',
+  timeOnPageMs: 'timeOnPage',
+};
 
 /** The kind of a trigger (definitions are validated to have at most one). */
 export function triggerKind(trigger: Trigger | undefined): TriggerKind {
-  if (!trigger) return 'manual';
-  if (trigger.event !== undefined) return 'event';
-  if (trigger.pageView !== undefined) return 'pageView';
-  if (trigger.click !== undefined) return 'click';
-  if (trigger.scrollPercent !== undefined) return 'scroll';
-  if (trigger.exitIntent) return 'exitIntent';
-  if (trigger.timeOnPageMs !== undefined) return 'timeOnPage';
-  if (trigger.manual) return 'manual';
-  if (trigger.delayMs !== undefined) return 'delay';
-  return 'manual';
+  const t = (trigger ?? {}) as Record<string, unknown>;
+  const key = TRIGGER_KINDS.find((k) => t[k] !== undefined && t[k] !== false);
+  return key
+    ? (KIND_OF[key] ?? (key as TriggerKind))
+    : t['delayMs'] !== undefined
+      ? 'delay'
+      : 'manual';
 }
 
-/** Whether `track(name, properties)` fires `trigger`. */
-export function eventMatches(
-  trigger: Trigger | undefined,
-  name: string,
-  properties: Readonly<Record<string, unknown>> | undefined,
-): boolean {
-  return trigger?.event === name && matchesAll(properties, trigger.properties);
+/** What a page-bound kind's module gets from the watcher. */
+export interface Page {
+  /** Offers `survey` (after its `delayMs`); `once`: at most once per route. */
+  fire(survey: SurveyDefinition, kind: FiredKind, once?: boolean): void;
+  /** Aborted when the watcher is destroyed: for listeners and timers. */
+  signal: AbortSignal;
+  /** Whether the primary pointer hovers; undefined: ask `(hover: hover)`. */
+  canHover?: boolean;
 }
 
-/** How far down the page the bottom of the viewport is, 0–100. */
-export function scrollDepth(scrollTop: number, viewportHeight: number, pageHeight: number): number {
-  if (pageHeight <= 0) return 100;
-  return Math.min(100, Math.max(0, ((scrollTop + viewportHeight) / pageHeight) * 100));
-}
+/**
+ * A page-bound kind: starts watching for `surveys` (those of its kind); may return what to do
+ * when a route starts (called at once, then after every SPA navigation).
+ */
+export type KindWatch = (
+  surveys: SurveyDefinition[],
+  page: Page,
+) => ((href: string) => void) | void;
 
-/** A `mouseout` that leaves the window through the top edge. */
-export const isExitIntent = (event: { relatedTarget: EventTarget | null; clientY: number }) =>
-  event.relatedTarget === null && event.clientY <= 0;
+/** The lazy kind modules; each exports `watch: KindWatch`. */
+const MODULES: Partial<Record<TriggerKind, () => Promise<{ watch: KindWatch }>>> = {
+  pageView: () => import('./triggers/page-view.js'),
+  click: () => import('./triggers/click.js'),
+  scroll: () => import('./triggers/scroll.js'),
+  exitIntent: () => import('./triggers/exit-intent.js'),
+  timeOnPage: () => import('./triggers/time-on-page.js'),
+};
 
 export interface TriggerOptions {
   surveys: readonly SurveyDefinition[];
   /** A trigger fired (after its `delayMs`). */
-  fire: (survey: SurveyDefinition, reason: Exclude<ShowReason, 'show'>) => void;
+  fire: (survey: SurveyDefinition, reason: FiredKind) => void;
   /** Whether the primary pointer hovers (exit intent needs one). Default: `(hover: hover)`. */
   canHover?: boolean;
 }
 
 export interface TriggerWatcher {
-  /** Feeds `event` triggers. */
+  /** Feeds `event` triggers: at once, or (in order) once the property filters are loaded. */
   track(name: string, properties?: Readonly<Record<string, unknown>>): void;
+  /** Settles once the page-bound kinds in use are loaded and watching (or failed to load). */
+  ready: Promise<void>;
   /** Removes every listener and timer, and the History API wrap when it was the last user. */
   destroy(): void;
 }
-
-const PAGE_BOUND: ReadonlySet<TriggerKind> = new Set([
-  'pageView',
-  'click',
-  'scroll',
-  'exitIntent',
-  'timeOnPage',
-]);
 
 /** Starts watching the triggers of `surveys`. */
 export function watchTriggers(options: TriggerOptions): TriggerWatcher {
@@ -93,140 +98,94 @@ export function watchTriggers(options: TriggerOptions): TriggerWatcher {
     const kind = triggerKind(survey.trigger);
     byKind.set(kind, [...(byKind.get(kind) ?? []), survey]);
   }
-  const of = (kind: TriggerKind) => byKind.get(kind) ?? [];
   const lifetime = new AbortController();
   const { signal } = lifetime;
-  const cleanups: Array<() => void> = [() => lifetime.abort()];
+  // Offers waiting for their `delayMs` (and `delayMs`-alone timers): [timer, page-bound].
+  const delayed = new Map<string, [ReturnType<typeof setTimeout>, boolean]>();
+  const firedOnPage = new Set<string>();
 
-  // Offers waiting for their `delayMs`, and timers that belong to the current route.
-  const delayed = new Map<string, { timer: ReturnType<typeof setTimeout>; pageBound: boolean }>();
-  let pageTimers: Array<ReturnType<typeof setTimeout>> = [];
-  let firedOnPage = new Set<string>();
-
-  const fire = (survey: SurveyDefinition, kind: Exclude<TriggerKind, 'manual'>) => {
-    const delayMs = kind === 'delay' ? 0 : (survey.trigger?.delayMs ?? 0);
+  const fire: Page['fire'] = (survey, kind, once) => {
+    if (signal.aborted || (once && firedOnPage.has(survey.id))) return;
+    if (once) firedOnPage.add(survey.id);
+    const delayMs = survey.trigger?.delayMs ?? 0;
     if (delayMs <= 0) return options.fire(survey, kind);
     if (delayed.has(survey.id)) return;
     const timer = setTimeout(() => {
       delayed.delete(survey.id);
       options.fire(survey, kind);
     }, delayMs);
-    delayed.set(survey.id, { timer, pageBound: PAGE_BOUND.has(kind) });
+    delayed.set(survey.id, [timer, kind !== 'event' && kind !== 'delay']);
   };
-  const fireOncePerPage = (survey: SurveyDefinition, kind: Exclude<TriggerKind, 'manual'>) => {
-    if (firedOnPage.has(survey.id)) return;
-    firedOnPage.add(survey.id);
-    fire(survey, kind);
-  };
-
-  const startPage = (href: string) => {
-    for (const survey of of('pageView')) {
-      const view = survey.trigger?.pageView;
-      if (view && matchUrl(href, view.url, view.match)) fire(survey, 'pageView');
-    }
-    for (const survey of of('timeOnPage')) {
-      const ms = survey.trigger?.timeOnPageMs ?? 0;
-      pageTimers.push(setTimeout(() => fireOncePerPage(survey, 'timeOnPage'), ms));
-    }
-  };
-  const leavePage = () => {
-    for (const timer of pageTimers) clearTimeout(timer);
-    pageTimers = [];
-    firedOnPage = new Set();
-    for (const [id, pending] of delayed) {
-      if (!pending.pageBound) continue;
-      clearTimeout(pending.timer);
-      delayed.delete(id);
-    }
-  };
-  cleanups.push(leavePage, () => {
-    for (const pending of delayed.values()) clearTimeout(pending.timer);
-    delayed.clear();
-  });
-
-  if (usesRoutes(byKind)) {
-    cleanups.push(
-      watchNavigation((href) => {
-        leavePage();
-        startPage(href);
-      }),
-    );
-  }
-
-  for (const survey of of('delay')) {
-    const timer = setTimeout(() => options.fire(survey, 'delay'), survey.trigger?.delayMs ?? 0);
-    cleanups.push(() => clearTimeout(timer));
-  }
-
-  if (of('click').length) {
-    document.addEventListener(
-      'click',
-      (event) => {
-        const path = event.composedPath().filter((n): n is Element => n instanceof Element);
-        if (path.some((element) => element.localName === 'tp-survey')) return;
-        for (const survey of of('click')) {
-          const selector = survey.trigger?.click ?? '';
-          if (path.some((element) => safeMatches(element, selector))) fire(survey, 'click');
-        }
-      },
-      // Capture: a page handler that stops propagation must not hide the click from us.
-      { capture: true, signal },
-    );
-  }
-
-  if (of('scroll').length) {
-    const onScroll = () => {
-      const root = document.scrollingElement ?? document.documentElement;
-      const depth = scrollDepth(root.scrollTop, window.innerHeight, root.scrollHeight);
-      for (const survey of of('scroll')) {
-        if (depth >= (survey.trigger?.scrollPercent ?? 0)) fireOncePerPage(survey, 'scroll');
+  const clearDelayed = (all: boolean) => {
+    for (const [id, [timer, pageBound]] of delayed) {
+      if (all || pageBound) {
+        clearTimeout(timer);
+        delayed.delete(id);
       }
-    };
-    window.addEventListener('scroll', onScroll, { passive: true, signal });
-  }
+    }
+  };
+  signal.addEventListener('abort', () => clearDelayed(true));
 
-  const canHover = options.canHover ?? window.matchMedia?.('(hover: hover)').matches !== false;
-  if (of('exitIntent').length && canHover) {
-    document.addEventListener(
-      'mouseout',
-      (event) => {
-        if (!isExitIntent(event)) return;
-        for (const survey of of('exitIntent')) fireOncePerPage(survey, 'exitIntent');
-      },
-      { signal },
-    );
-  }
+  for (const survey of byKind.get('delay') ?? []) fire(survey, 'delay');
 
-  startPage(location.href);
+  const events = byKind.get('event') ?? [];
+  let eventMatches: typeof EventMatches | undefined;
+  const offerEvent = (name: string, properties?: Readonly<Record<string, unknown>>) => {
+    for (const survey of events) {
+      // Without filters loaded, no event trigger has properties: the name decides.
+      const t = survey.trigger;
+      if (eventMatches ? eventMatches(t, name, properties) : t?.event === name)
+        fire(survey, 'event');
+    }
+  };
+  // Events tracked while the property filters load.
+  let tracked = events.some((s) => s.trigger?.properties)
+    ? ([] as Array<Parameters<typeof offerEvent>>)
+    : undefined;
 
-  let destroyed = false;
+  const lazy = [...byKind.keys()].filter((kind) => MODULES[kind]);
+  const attach = async (): Promise<void> => {
+    try {
+      const [filtersModule, navigation, ...modules] = await Promise.all([
+        tracked && import('./filters.js'),
+        lazy.length && import('./navigation.js'),
+        ...lazy.map((kind) => MODULES[kind]!()),
+      ]);
+      if (signal.aborted) return;
+      if (filtersModule) {
+        eventMatches = filtersModule.eventMatches;
+        for (const args of tracked!.splice(0)) offerEvent(...args);
+        tracked = undefined;
+      }
+      if (!navigation) return;
+      const page: Page = { fire, signal, canHover: options.canHover };
+      const routeStarts = modules.flatMap((m, i) => m.watch(byKind.get(lazy[i]!)!, page) ?? []);
+      const startRoute = (href: string) => {
+        for (const start of routeStarts) start(href);
+      };
+      const stop = navigation.watchNavigation((href) => {
+        firedOnPage.clear();
+        clearDelayed(false);
+        startRoute(href);
+      });
+      signal.addEventListener('abort', stop);
+      startRoute(location.href);
+    } catch (error) {
+      // Offline, say: a failed dynamic import is tried again on the next attempt.
+      console.error(
+        `Touchpoint: could not load the triggers (${lazy.join(', ') || 'event'})`,
+        error,
+      );
+      addEventListener('online', () => void attach(), { once: true, signal });
+    }
+  };
+
   return {
     track(name, properties) {
-      if (destroyed) return;
-      for (const survey of of('event')) {
-        if (eventMatches(survey.trigger, name, properties)) fire(survey, 'event');
-      }
+      if (tracked) tracked.push([name, properties]);
+      else offerEvent(name, properties);
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      for (const cleanup of cleanups) cleanup();
-    },
+    ready: tracked || lazy.length ? attach() : Promise.resolve(),
+    destroy: () => lifetime.abort(),
   };
-}
-
-/** Page-bound kinds (scroll depth, exit intent, delayed offers too) need route changes. */
-function usesRoutes(byKind: Map<TriggerKind, SurveyDefinition[]>): boolean {
-  for (const [kind, surveys] of byKind) {
-    if (surveys.length && PAGE_BOUND.has(kind)) return true;
-  }
-  return false;
-}
-
-function safeMatches(element: Element, selector: string): boolean {
-  try {
-    return element.matches(selector);
-  } catch {
-    return false;
-  }
 }

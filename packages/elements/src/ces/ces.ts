@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { LocalizeController, type Strings } from '../internal/localize.js';
 import { RatingSurvey, type RatingTerms } from '../internal/rating-survey.js';
 import { ratingStyles } from '../internal/rating.styles.js';
@@ -80,8 +79,10 @@ import { cesStrings } from './ces.strings.js';
 export class TpCes extends RatingSurvey {
   static override styles = ratingStyles;
 
+  static override properties: PropertyDeclarations = { scale: { type: Number } };
+
   /** Number of points: 7 (default) or 5. */
-  @property({ type: Number }) scale: CesScale = 7;
+  scale: CesScale = 7;
 
   protected readonly responseType = 'ces';
   protected readonly localize = new LocalizeController(this, [cesStrings]);
@@ -96,9 +97,7 @@ export class TpCes extends RatingSurvey {
     return { min: 1, max: this.points };
   }
 
-  protected override get widestRange(): ScoreRange {
-    return CES_WIDEST;
-  }
+  protected override readonly widestRange = CES_WIDEST;
 
   protected labelKey(score: number): keyof Strings | undefined {
     return cesLabelKey(this.points, score);

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** What tp-csat adds to the shared rating styles: pictured options (stars, faces, thumbs). */
 export const csatStyles = css`
+  :host {
+    --_tp-star: var(--tp-color-star, light-dark(#b45309, #f5b83d));
+  }
+
   /* Pictures keep their size instead of stretching across the card. */
   .rating:has(> .icons) {
     justify-content: start;

@@ -1,5 +1,4 @@
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { LocalizeController, type Strings } from '../internal/localize.js';
 import { RatingSurvey, type RatingTerms } from '../internal/rating-survey.js';
 import { ratingStyles } from '../internal/rating.styles.js';
@@ -95,13 +94,18 @@ import { csatStyles } from './csat.styles.js';
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
 export class TpCsat extends RatingSurvey {
-  static override styles = [ratingStyles, csatStyles];
+  static override styles = [...ratingStyles, csatStyles];
+
+  static override properties: PropertyDeclarations = {
+    variant: {},
+    scale: { type: Number },
+  };
 
   /** `numbers` (default), `stars`, `emoji` (faces) or `thumbs` (a 2-point scale). */
-  @property() variant: CsatVariant = 'numbers';
+  variant: CsatVariant = 'numbers';
 
   /** Number of points: 3, 5 (default) or 7. Ignored by `thumbs`. */
-  @property({ type: Number }) scale: CsatScale = 5;
+  scale: CsatScale = 5;
 
   protected readonly responseType = 'csat';
   protected readonly localize = new LocalizeController(this, [csatStrings]);
@@ -116,9 +120,7 @@ export class TpCsat extends RatingSurvey {
     return { min: 1, max: this.points };
   }
 
-  protected override get widestRange(): ScoreRange {
-    return CSAT_WIDEST;
-  }
+  protected override readonly widestRange = CSAT_WIDEST;
 
   protected labelKey(score: number): keyof Strings | undefined {
     return csatLabelKey(this.points, score);

@@ -28,6 +28,12 @@ describe('resolveCategories', () => {
       [],
     ],
     ['strings in an array', ['x', ' y '], same('x', 'y'), []],
+    [
+      'a number id becomes a string',
+      [{ id: 3, label: 'Billing' } as unknown as FeedbackCategory],
+      [{ id: '3', label: 'Billing' }],
+      [],
+    ],
     ['missing label falls back to the id', [{ id: 'ux', label: ' ' }], same('ux'), []],
     [
       'an object without id is dropped, with a reason',

@@ -1,3 +1,5 @@
+import type { Strings } from '../internal/localize.js';
+
 /** One choosable category of a feedback message: `id` goes into the response, `label` is shown. */
 export interface FeedbackCategory {
   id: string;
@@ -7,8 +9,13 @@ export interface FeedbackCategory {
 /** What the `categories` attribute or property accepts. */
 export type CategoriesInput = string | ReadonlyArray<FeedbackCategory | string>;
 
-/** Ids of the built-in categories; their labels come from the locale. */
-export const DEFAULT_CATEGORY_IDS = ['bug', 'idea', 'question', 'other'] as const;
+/** The built-in categories, in order: id → the key of its (localized) label. */
+export const DEFAULT_CATEGORIES: Record<string, keyof Strings> = {
+  bug: 'feedbackCategoryBug',
+  idea: 'feedbackCategoryIdea',
+  question: 'feedbackCategoryQuestion',
+  other: 'feedbackCategoryOther',
+};
 
 /** Categories to render, plus why any given entries were left out. */
 export interface ResolvedCategories {
@@ -28,36 +35,29 @@ export function resolveCategories(
   defaults: FeedbackCategory[],
 ): ResolvedCategories {
   const problems: string[] = [];
-  if (input === null || input === undefined) return { categories: defaults, problems };
-  const entries: unknown[] = typeof input === 'string' ? input.split(',') : Array.from(input);
   const categories: FeedbackCategory[] = [];
-  const seen = new Set<string>();
+  const entries: unknown[] =
+    input == null ? [] : typeof input == 'string' ? input.split(',') : [...input];
   entries.forEach((entry, index) => {
     const category = toCategory(entry);
+    // Empty items of a comma list ("a,,b", a trailing comma) are a typing slip, not worth a warning.
     if (!category) {
-      // Empty items of a comma list ("a,,b", a trailing comma) are a typing slip, not worth a warning.
-      if (typeof input !== 'string') problems.push(`entry ${index} has no id`);
-      return;
-    }
-    if (seen.has(category.id)) {
+      if (typeof input != 'string') problems.push(`entry ${index} has no id`);
+    } else if (categories.some((c) => c.id == category.id)) {
       problems.push(`duplicate id "${category.id}"`);
-      return;
-    }
-    seen.add(category.id);
-    categories.push(category);
+    } else categories.push(category);
   });
-  return { categories: categories.length > 0 ? categories : defaults, problems };
+  return { categories: categories.length ? categories : defaults, problems };
 }
 
 function toCategory(entry: unknown): FeedbackCategory | undefined {
-  if (typeof entry === 'string') {
-    const text = entry.trim();
-    return text ? { id: text, label: text } : undefined;
-  }
-  if (typeof entry !== 'object' || entry === null) return undefined;
-  const { id, label } = entry as { id?: unknown; label?: unknown };
-  const trimmedId = typeof id === 'string' ? id.trim() : typeof id === 'number' ? String(id) : '';
-  if (!trimmedId) return undefined;
-  const text = typeof label === 'string' && label.trim() ? label.trim() : trimmedId;
-  return { id: trimmedId, label: text };
+  const { id, label } = (
+    typeof entry == 'string' ? { id: entry, label: entry } : (entry ?? {})
+  ) as {
+    id?: unknown;
+    label?: unknown;
+  };
+  // Numbers are ids too (`{ id: 3, label: 'Billing' }`).
+  const key = String(id ?? '').trim();
+  return key ? { id: key, label: String(label ?? '').trim() || key } : undefined;
 }

@@ -3,7 +3,7 @@ import en from './locales/en.js';
 
 /** tp-feedback's built-in strings. */
 export interface FeedbackStrings {
-  /** Legend of the category choice. */
+  /** Label of the category choice. */
   feedbackCategoryLabel: string;
   feedbackCategoryBug: string;
   feedbackCategoryIdea: string;

@@ -1,86 +1,65 @@
 import { css } from 'lit';
 
 /**
- * What tp-feedback adds to the shared card styles (internal/rating.styles.ts): category chips,
- * the email field and checkbox, inline errors, the error summary and the failure banner.
+ * What tp-feedback adds to the shared card styles (internal/card.styles.ts): the fields (message,
+ * email, checkbox), category chips (score buttons, pill-shaped), inline errors, the error summary
+ * and the failure banner. The rating components' comment-field styles (field.styles.ts) are not
+ * used: they sit in a lazily loaded chunk of their own, an extra request for three rules.
  */
 export const feedbackStyles = css`
-  fieldset {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-
-  legend,
-  .label {
-    margin-block-end: 0.25rem;
-    padding: 0;
-    font-weight: 600;
+  :host {
+    --_tp-danger: var(--tp-color-danger, light-dark(#b42318, #ff9d94));
   }
 
   .field {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 0.25rem;
   }
 
-  .chip {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.5rem;
-    padding-inline: 0.875rem;
-    border: 1px solid var(--_tp-border);
-    border-radius: 999px;
-    background: var(--_tp-surface);
-    cursor: pointer;
-    transition:
-      background-color var(--_tp-transition),
-      border-color var(--_tp-transition);
-  }
-
-  .chip:hover {
-    background: var(--_tp-hover);
-  }
-
-  /* The native radio keeps its semantics and keyboard behaviour; the chip is its visible face. */
-  .chip input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: inherit;
-  }
-
-  .chip:has(:checked) {
-    border-color: var(--_tp-primary);
-    background: var(--_tp-primary);
-    color: var(--_tp-on-primary);
+  .label {
+    margin-block-end: 0.25rem;
     font-weight: 600;
   }
 
-  .chip:has(:focus-visible) {
-    outline: 2px solid var(--_tp-focus);
-    outline-offset: 2px;
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
 
-  .chip:has(:disabled) {
-    cursor: not-allowed;
-    opacity: 0.55;
+  .chip {
+    padding-inline: 0.875rem;
+    border-radius: 999px;
   }
 
-  input[type='email'] {
-    min-block-size: 2.5rem;
+  textarea,
+  #email {
     padding: 0.5rem;
+    color: inherit;
+    font: inherit;
+  }
+
+  textarea {
+    min-block-size: 5rem;
+    resize: vertical;
+  }
+
+  /* The card styles give textarea its border and background. */
+  #email {
+    min-block-size: 2.5rem;
     border: 1px solid var(--_tp-border);
     border-radius: calc(var(--_tp-radius) * 0.75);
     background: var(--_tp-surface);
-    color: var(--_tp-text);
-    font: inherit;
+  }
+
+  .counter {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+
+  #email:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
   }
 
   [aria-invalid='true'] {
@@ -88,12 +67,7 @@ export const feedbackStyles = css`
     box-shadow: inset 0 0 0 1px var(--_tp-danger);
   }
 
-  input:disabled {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
-
-  .counter.near-limit {
+  .near-limit {
     color: var(--_tp-text);
     font-weight: 600;
   }
@@ -102,7 +76,6 @@ export const feedbackStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    min-block-size: 1.5rem;
     cursor: pointer;
   }
 
@@ -122,10 +95,11 @@ export const feedbackStyles = css`
     font-weight: 600;
   }
 
+  /* The border takes the text's (danger) colour. */
   .summary,
   .failure {
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_tp-danger);
+    border: 1px solid;
     border-inline-start-width: 4px;
     border-radius: calc(var(--_tp-radius) * 0.75);
   }
@@ -139,11 +113,5 @@ export const feedbackStyles = css`
   [aria-disabled='true'] {
     cursor: progress;
     opacity: 0.75;
-  }
-
-  @media (forced-colors: active) {
-    .chip:has(:checked) {
-      border: 3px solid Highlight;
-    }
   }
 `;

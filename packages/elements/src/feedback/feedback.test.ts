@@ -11,6 +11,7 @@ import {
   expectSame,
   hidePage,
   partOf,
+  radiosOf,
   record,
 } from '../internal/test-support.js';
 import type { TpFeedback } from './feedback.js';
@@ -28,7 +29,8 @@ const focused = (el: TpFeedback) => el.shadowRoot!.activeElement;
 
 const textarea = (el: TpFeedback) => part<HTMLTextAreaElement>(el, 'textarea')!;
 const emailInput = (el: TpFeedback) => part<HTMLInputElement>(el, 'email-input')!;
-const radios = (el: TpFeedback) => $$<HTMLInputElement>(el, 'input[type="radio"]');
+const radios = radiosOf;
+const checked = (radio: HTMLElement | undefined) => radio?.getAttribute('aria-checked') === 'true';
 const checkbox = (el: TpFeedback) => $<HTMLInputElement>(el, 'input[type="checkbox"]');
 const chipLabels = (el: TpFeedback) => $$(el, '[part~="category"]').map(text);
 
@@ -93,7 +95,7 @@ describe('tp-feedback', () => {
       const el = await fixture<TpFeedback>(html`<tp-feedback></tp-feedback>`);
       for (const name of FORM_PARTS) expect(hasPart(el, name), name).to.equal(true);
       expect(chipLabels(el)).to.deep.equal(['Bug', 'Idea', 'Question', 'Other']);
-      expect(radios(el).map((r) => r.checked)).to.deep.equal([true, false, false, false]);
+      expect(radios(el).map(checked)).to.deep.equal([true, false, false, false]);
       expect(part(el, 'selected')!.textContent!.trim()).to.equal('Bug');
       expect(checkbox(el)!.checked).to.equal(true);
       expect(text(part(el, 'counter'))).to.equal('0/2,000 characters');
@@ -102,7 +104,7 @@ describe('tp-feedback', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('labels every native field, and the category group by its legend', async () => {
+    it('labels every field, and the category group by its label', async () => {
       const el = await fixture<TpFeedback>(html`<tp-feedback></tp-feedback>`);
       const fields = [
         ...radios(el),
@@ -162,6 +164,9 @@ describe('tp-feedback', () => {
       await clickSubmit(el);
       await clickSubmit(light);
       expect(errorColour(el)).to.not.equal(errorColour(light));
+      const textColour = (node: TpFeedback) => getComputedStyle(part(node, 'base')!).color;
+      expect(errorColour(light), 'errors in the danger colour').to.not.equal(textColour(light));
+      expect(errorColour(el), 'errors in the danger colour').to.not.equal(textColour(el));
       await expect(el).to.be.accessible();
       el.value = 'Dark mode is great';
       el.showError();
@@ -429,7 +434,7 @@ describe('tp-feedback', () => {
       expect(el.value).to.equal('');
       expect(textarea(el).value).to.equal('');
       expect(emailInput(el).value).to.equal('');
-      expect(radios(el)[0]!.checked).to.equal(true);
+      expect(checked(radios(el)[0])).to.equal(true);
       expect(checkbox(el)!.checked).to.equal(true);
       expect(hasPart(el, 'error-summary')).to.equal(false);
       expect(hasPart(el, 'field-error')).to.equal(false);
@@ -510,7 +515,7 @@ describe('tp-feedback', () => {
       await el.updateComplete;
       expect(textarea(el).value).to.equal('Restored text');
       expect(emailInput(el).value).to.equal('me@example.com');
-      expect(radios(el)[1]!.checked).to.equal(true);
+      expect(checked(radios(el)[1])).to.equal(true);
       expect(checkbox(el)!.checked).to.equal(false);
       expect([...new FormData(form).entries()]).to.deep.equal([
         ['fb', 'Restored text'],
@@ -997,6 +1002,8 @@ describe('tp-feedback', () => {
       expect(seen).to.deep.equal(['input', 'input', 'change']);
       radios(el)[1]!.click();
       expect(seen.slice(3)).to.deep.equal(['input', 'change']);
+      radios(el)[1]!.click();
+      expect(seen.slice(3), 'the chosen chip again: no change').to.deep.equal(['input', 'change']);
     });
 
     it('tp-submit carries { type: "feedback", surveyId, comment (trimmed), data }, bubbling and composed', async () => {

@@ -1,13 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { buildResponse, emit, type ShowDetail } from '../internal/events.js';
+import {
+  buildResponse,
+  emit,
+  emitValueChange,
+  type ResponseDetail,
+  type ResponseParts,
+} from '../internal/events.js';
 import { FormControl, type ValidityReport } from '../internal/form-control.js';
-import { LocalizeController, type Strings } from '../internal/localize.js';
+import { LocalizeController } from '../internal/localize.js';
 import { PageExitController } from '../internal/page-exit.js';
-import { ratingStyles } from '../internal/rating.styles.js';
+import { RatingGroupController } from '../internal/rating-group.js';
+import { cardStyles } from '../internal/card.styles.js';
 import type { Theme } from '../nps/nps.js';
 import {
-  DEFAULT_CATEGORY_IDS,
+  DEFAULT_CATEGORIES,
   resolveCategories,
   type CategoriesInput,
   type FeedbackCategory,
@@ -19,9 +25,8 @@ import { pageAddress } from './page-address.js';
 import {
   feedbackProblems,
   isEmail,
-  type FeedbackField,
   type FeedbackProblem,
-  type ProblemKind,
+  type FeedbackProblems,
 } from './validation.js';
 
 /** Where the message stands: being written, being stored by a host, stored, or failed. */
@@ -29,17 +34,18 @@ export type FeedbackStatus = 'idle' | 'submitting' | 'success' | 'error';
 
 const STATUSES: readonly FeedbackStatus[] = ['idle', 'submitting', 'success', 'error'];
 
-const CATEGORY_TERMS: Record<(typeof DEFAULT_CATEGORY_IDS)[number], keyof Strings> = {
-  bug: 'feedbackCategoryBug',
-  idea: 'feedbackCategoryIdea',
-  question: 'feedbackCategoryQuestion',
-  other: 'feedbackCategoryOther',
-};
+/** A FormData of the non-empty entries (absent entries read back as empty). */
+function formData(entries: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const key in entries) if (entries[key]) data.append(key, entries[key]);
+  return data;
+}
 
-const VALIDITY_FLAG: Record<ProblemKind, keyof ValidityStateFlags> = {
-  missing: 'valueMissing',
-  invalid: 'typeMismatch',
-  'too-long': 'tooLong',
+const VALIDITY_FLAG: Record<FeedbackProblem, keyof ValidityStateFlags> = {
+  feedbackMessageMissing: 'valueMissing',
+  feedbackMessageTooLong: 'tooLong',
+  feedbackEmailMissing: 'valueMissing',
+  feedbackEmailInvalid: 'typeMismatch',
 };
 
 /**
@@ -71,7 +77,7 @@ const VALIDITY_FLAG: Record<ProblemKind, keyof ValidityStateFlags> = {
  * @attr required - A form containing it is invalid until a message is written.
  * @attr disabled - Disables the component; nothing is then submitted with the form.
  * @attr locale - BCP 47 language tag (built in: en, de, fr, es, ar). Default: the document's `lang`.
- * @attr category-label - Legend of the category choice. Default (en): "Category".
+ * @attr category-label - Label of the category choice. Default (en): "Category".
  * @attr message-label - Label of the message field. Default (en): "Your feedback".
  * @attr email-label - Label of the email field. Default (en): "Email (optional)", or "Email" with `require-email`.
  * @attr page-label - Label of the page-address checkbox. Default (en): "Include this page's address".
@@ -89,7 +95,7 @@ const VALIDITY_FLAG: Record<ProblemKind, keyof ValidityStateFlags> = {
  * @csspart base - Outer wrapper (the card).
  * @csspart error-summary - List of problems shown after a submit attempt.
  * @csspart categories - The group of category chips.
- * @csspart category-label - Legend of the category group.
+ * @csspart category-label - Label of the category group.
  * @csspart category - Each category chip; the chosen one also has `selected`.
  * @csspart selected - The chosen category chip (`::part(category selected)`).
  * @csspart message-label - Label of the message field.
@@ -119,69 +125,79 @@ const VALIDITY_FLAG: Record<ProblemKind, keyof ValidityStateFlags> = {
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
 export class TpFeedback extends FormControl {
-  static override styles = [ratingStyles, feedbackStyles];
+  static override styles = [cardStyles, feedbackStyles];
+
+  // A static map rather than decorators: each decorator call ships in the bundle.
+  static override properties = {
+    categories: {},
+    requireEmail: { type: Boolean, attribute: 'require-email' },
+    maxLength: { attribute: 'max-length' },
+    includePage: {
+      attribute: 'include-page',
+      converter: (value: string | null) => value != 'false',
+    },
+    surveyId: { attribute: 'survey-id' },
+    locale: {},
+    categoryLabel: { attribute: 'category-label' },
+    messageLabel: { attribute: 'message-label' },
+    emailLabel: { attribute: 'email-label' },
+    pageLabel: { attribute: 'page-label' },
+    submitLabel: { attribute: 'submit-label' },
+    cancelLabel: { attribute: 'cancel-label' },
+    thankYou: { attribute: 'thank-you' },
+    theme: { reflect: true },
+    category: { state: true, attribute: false },
+    email: { state: true, attribute: false },
+    pageChecked: { state: true, attribute: false },
+    currentStatus: { state: true, attribute: false },
+    failureText: { state: true, attribute: false },
+    shownRequired: { state: true, attribute: false },
+    emailVisited: { state: true, attribute: false },
+  };
 
   /** Categories: a comma-separated string, or `[{ id, label }]`. Default: Bug, Idea, Question, Other. */
-  @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } })
-  categories?: CategoriesInput;
-
+  declare categories?: CategoriesInput;
   /** The email is required (it is optional otherwise). */
-  @property({ type: Boolean, attribute: 'require-email' }) requireEmail = false;
-
+  requireEmail = false;
   /** Longest message, 1–5000. Default: 2000. */
-  @property({ attribute: 'max-length' }) maxLength?: number | string;
-
+  declare maxLength?: number | string;
   /** Offers "Include this page's address", ticked. `false` removes the option. */
-  @property({
-    attribute: 'include-page',
-    converter: { fromAttribute: (value: string | null) => value !== 'false' },
-  })
   includePage = true;
-
   /** Survey id copied into the response (`surveyId`). */
-  @property({ attribute: 'survey-id' }) surveyId?: string;
-
+  declare surveyId?: string;
   /** BCP 47 language tag (built in: en, de, fr, es, ar). Default: the document's `lang`. */
-  @property() locale?: string;
-
-  /** Legend of the category choice. */
-  @property({ attribute: 'category-label' }) categoryLabel?: string;
-
+  declare locale?: string;
+  /** Label of the category choice. */
+  declare categoryLabel?: string;
   /** Label of the message field. */
-  @property({ attribute: 'message-label' }) messageLabel?: string;
-
+  declare messageLabel?: string;
   /** Label of the email field. */
-  @property({ attribute: 'email-label' }) emailLabel?: string;
-
+  declare emailLabel?: string;
   /** Label of the page-address checkbox. */
-  @property({ attribute: 'page-label' }) pageLabel?: string;
-
+  declare pageLabel?: string;
   /** Label of the Submit button. */
-  @property({ attribute: 'submit-label' }) submitLabel?: string;
-
+  declare submitLabel?: string;
   /** Label of the Cancel button. */
-  @property({ attribute: 'cancel-label' }) cancelLabel?: string;
-
+  declare cancelLabel?: string;
   /** Text of the success state. */
-  @property({ attribute: 'thank-you' }) thankYou?: string;
-
+  declare thankYou?: string;
   /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
-  @state() private category = '';
-  @state() private email = '';
-  @state() private pageChecked = true;
-  @state() private currentStatus: FeedbackStatus = 'idle';
-  @state() private failureText = '';
-  /** Field problems are shown after a submit attempt (or a host form's validation). */
-  @state() private showProblems = false;
-  /** The message counts as required in what is shown (false for an optional control in a form). */
-  @state() private shownMessageRequired = true;
+  /** The chosen category id; `''` (or one no longer offered) means the first. */
+  private category = '';
+  private email = '';
+  private pageChecked = true;
+  private currentStatus: FeedbackStatus = 'idle';
+  private failureText = '';
+  /**
+   * Field problems are shown after a submit attempt (or a host form's validation); the value says
+   * whether the message then counts as required (false for an optional control in a form).
+   */
+  private shownRequired?: boolean;
   /** The user left the email field with something in it: a malformed address shows at once. */
-  @state() private emailVisited = false;
+  private emailVisited = false;
 
-  /** Set once the message was dispatched; cleared by an error, `status = 'idle'` or a reset. */
-  private answered = false;
   /** The user typed here since the last submit: only then does leaving submit on its own. */
   private typedByUser = false;
   /** Bumped on every status change, to see whether a `tp-submit` listener took over. */
@@ -192,11 +208,20 @@ export class TpFeedback extends FormControl {
   constructor() {
     super();
     new PageExitController(this, () => this.completeEarly());
-    // A host form's requestSubmit()/reportValidity() found it invalid: show why, inline too.
-    this.addEventListener('invalid', () => {
-      this.shownMessageRequired = this.required;
-      this.showProblems = true;
+    // The category chips are a radio group (roving tabindex, arrows, Home/End), like the scales.
+    new RatingGroupController(this, {
+      radios: () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role=radio]') ?? [])],
+      selectedIndex: () => this.categoryList.findIndex((c) => c.id == this.categoryId),
+      select: (index) => {
+        const { id } = this.categoryList[index]!;
+        if (id == this.categoryId) return;
+        this.category = id;
+        this.syncFormState();
+        emitValueChange(this);
+      },
     });
+    // A host form's requestSubmit()/reportValidity() found it invalid: show why, inline too.
+    this.addEventListener('invalid', () => (this.shownRequired = this.required));
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -208,11 +233,9 @@ export class TpFeedback extends FormControl {
     return this.currentStatus;
   }
   set status(next: FeedbackStatus) {
-    if (!STATUSES.includes(next)) {
+    if (!STATUSES.includes(next))
       console.warn(`tp-feedback: ignoring status ${JSON.stringify(next)}; expected ${STATUSES}`);
-      return;
-    }
-    if (next === 'error') this.showError();
+    else if (next == 'error') this.showError();
     else this.setStatus(next);
   }
 
@@ -223,8 +246,7 @@ export class TpFeedback extends FormControl {
    */
   showError(message?: string): void {
     this.failureText = message ?? '';
-    this.answered = false;
-    this.typedByUser = this.value.trim() !== '';
+    this.typedByUser = !!this.value.trim();
     this.setStatus('error');
   }
 
@@ -235,15 +257,21 @@ export class TpFeedback extends FormControl {
 
   /** Focuses the message field, or the thank-you in the success state. */
   override focus(options?: FocusOptions): void {
-    this.query(this.currentStatus === 'success' ? '.thank-you' : 'textarea')?.focus(options);
+    this.query(this.currentStatus == 'success' ? '.thank-you' : '#message')?.focus(options);
   }
 
-  private query<T extends HTMLElement = HTMLElement>(selector: string): T | null {
-    return this.shadowRoot?.querySelector<T>(selector) ?? null;
+  private query(selector: string): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>(selector);
   }
 
-  private get identity(): ShowDetail {
-    return this.surveyId ? { type: 'feedback', surveyId: this.surveyId } : { type: 'feedback' };
+  /** Sent (stored, or being stored by a host): neither Submit nor leaving sends it again. */
+  private get sent(): boolean {
+    return this.currentStatus == 'submitting' || this.currentStatus == 'success';
+  }
+
+  /** The `tp-*` event detail: type, survey id (if any) and `parts`. */
+  private response(parts?: Partial<ResponseParts>): ResponseDetail {
+    return buildResponse({ type: 'feedback', surveyId: this.surveyId, ...parts });
   }
 
   private get maxLengthInEffect(): number {
@@ -251,9 +279,9 @@ export class TpFeedback extends FormControl {
   }
 
   private get categoryList(): FeedbackCategory[] {
-    const defaults = DEFAULT_CATEGORY_IDS.map((id) => ({
+    const defaults = Object.entries(DEFAULT_CATEGORIES).map(([id, key]) => ({
       id,
-      label: this.localize.term(CATEGORY_TERMS[id]),
+      label: this.localize.term(key),
     }));
     return resolveCategories(this.categories, defaults).categories;
   }
@@ -261,10 +289,10 @@ export class TpFeedback extends FormControl {
   /** The chosen category id: the user's choice if still offered, else the first. */
   private get categoryId(): string {
     const list = this.categoryList;
-    return list.some((c) => c.id === this.category) ? this.category : (list[0]?.id ?? '');
+    return list.some((c) => c.id == this.category) ? this.category : (list[0]?.id ?? '');
   }
 
-  private problems(messageRequired: boolean): FeedbackProblem[] {
+  private problems(messageRequired: boolean): FeedbackProblems {
     return feedbackProblems({
       message: this.value,
       email: this.email,
@@ -275,357 +303,332 @@ export class TpFeedback extends FormControl {
   }
 
   private problemText(problem: FeedbackProblem): string {
-    const t = this.localize;
-    if (problem.field === 'message') {
-      return problem.kind === 'too-long'
-        ? t.term('feedbackMessageTooLong', { max: t.number(this.maxLengthInEffect) })
-        : t.term('feedbackMessageMissing');
-    }
-    return t.term(problem.kind === 'missing' ? 'feedbackEmailMissing' : 'feedbackEmailInvalid');
-  }
-
-  private fieldElement(field: FeedbackField): HTMLElement | null {
-    return this.query(field === 'message' ? 'textarea' : 'input[type="email"]');
+    return this.localize.term(problem, { max: this.localize.number(this.maxLengthInEffect) });
   }
 
   protected override valueMissingMessage(): string {
-    return this.localize.term('feedbackMessageMissing');
+    return this.problemText('feedbackMessageMissing');
   }
 
   protected override validate(): ValidityReport | null {
-    const problem = this.problems(this.required)[0];
-    if (!problem) return null;
-    return { flags: { [VALIDITY_FLAG[problem.kind]]: true }, message: this.problemText(problem) };
+    const [problem] = Object.values(this.problems(this.required)) as FeedbackProblem[];
+    return problem
+      ? { flags: { [VALIDITY_FLAG[problem]]: true }, message: this.problemText(problem) }
+      : null;
   }
 
+  /** The first invalid field (its id is the field's name). */
   protected override validationAnchor(): HTMLElement | undefined {
-    const problem = this.problems(this.required)[0];
-    return (problem && this.fieldElement(problem.field)) || undefined;
+    const [field] = Object.keys(this.problems(this.required));
+    return (field && this.query('#' + field)) || undefined;
   }
 
   protected override formValue(): FormData | null {
     const name = this.name;
-    if (!name || !this.value.trim()) return null;
-    const data = new FormData();
-    data.append(name, this.value);
-    data.append(`${name}-category`, this.categoryId);
-    if (this.email.trim()) data.append(`${name}-email`, this.email.trim());
-    return data;
+    return name && this.value.trim()
+      ? formData({
+          [name]: this.value,
+          [name + '-category']: this.categoryId,
+          [name + '-email']: this.email.trim(),
+        })
+      : null;
   }
 
   protected override formState(): FormData {
-    const data = new FormData();
-    data.append('message', this.value);
-    data.append('category', this.category);
-    data.append('email', this.email);
-    data.append('page', this.pageChecked ? 'on' : 'off');
-    return data;
+    return formData({
+      message: this.value,
+      category: this.category,
+      email: this.email,
+      page: this.pageChecked ? '' : 'off',
+    });
   }
 
   override formStateRestoreCallback(
     state: string | File | FormData | null,
     mode: 'restore' | 'autocomplete',
   ): void {
-    if (!(state instanceof FormData)) {
-      super.formStateRestoreCallback(state, mode);
-      return;
-    }
-    const text = (key: string) => {
-      const entry = state.get(key);
-      return typeof entry === 'string' ? entry : '';
-    };
+    if (!(state instanceof FormData)) return super.formStateRestoreCallback(state, mode);
+    // Our own formState(): every entry is a string.
+    const text = (key: string) => (state.get(key) as string | null) ?? '';
     this.category = text('category');
     this.email = text('email');
-    this.pageChecked = text('page') !== 'off';
+    this.pageChecked = text('page') != 'off';
     this.value = text('message');
   }
 
   protected override onFormReset(): void {
-    this.category = '';
-    this.email = '';
+    this.category = this.email = this.failureText = '';
     this.pageChecked = true;
-    this.showProblems = false;
-    this.emailVisited = false;
-    this.failureText = '';
-    this.answered = false;
-    this.typedByUser = false;
+    this.shownRequired = undefined;
+    this.emailVisited = this.typedByUser = false;
     this.setStatus('idle');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('categories') && this.categories !== undefined) {
-      for (const problem of resolveCategories(this.categories, []).problems) {
-        console.warn(`tp-feedback: ignoring category: ${problem}`);
-      }
+    if (changed.has('categories')) {
+      for (const problem of resolveCategories(this.categories, []).problems)
+        console.warn('tp-feedback: ignoring category: ' + problem);
     }
-    if (changed.has('maxLength')) {
-      const { problem } = resolveMaxLength(this.maxLength);
-      if (problem) console.warn(`tp-feedback: max-length ${problem}`);
-    }
+    const { problem } = resolveMaxLength(this.maxLength);
+    if (changed.has('maxLength') && problem) console.warn('tp-feedback: max-length ' + problem);
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    emit(this, 'tp-show', this.identity);
+    emit(this, 'tp-show', this.response());
   }
 
   /** Moves to `next`; focus follows to the new state's message if it was inside. */
   private setStatus(next: FeedbackStatus): void {
     this.statusChanges++;
-    if (next === this.currentStatus) return;
+    if (next == this.currentStatus) return;
     // A completion on page hide must not steal the page's focus.
-    const hadFocus = this.shadowRoot?.activeElement != null;
+    const hadFocus = this.shadowRoot?.activeElement;
     this.currentStatus = next;
-    if (next === 'idle') this.answered = false;
-    if (next === 'success') this.typedByUser = false;
-    if (!hadFocus || next === 'submitting') return;
-    void this.updateComplete.then(() =>
-      this.query(
-        next === 'success' ? '.thank-you' : next === 'error' ? '.failure' : 'textarea',
-      )?.focus(),
-    );
+    if (hadFocus && next != 'submitting') {
+      void this.updateComplete.then(() =>
+        next == 'error' ? this.query('.failure')?.focus() : this.focus(),
+      );
+    }
   }
 
   /** The Submit button or Ctrl/Cmd+Enter: validate, then send or point at the first problem. */
   private async submit(): Promise<void> {
-    if (this.isDisabled || this.currentStatus === 'submitting' || this.currentStatus === 'success')
-      return;
-    const problem = this.problems(true)[0];
-    if (problem) {
-      this.shownMessageRequired = true;
-      this.showProblems = true;
+    if (this.isDisabled || this.sent) return;
+    const [field] = Object.keys(this.problems(true));
+    if (field) {
+      this.shownRequired = true;
       await this.updateComplete;
-      this.fieldElement(problem.field)?.focus();
-      return;
+      this.query('#' + field)?.focus();
+    } else {
+      this.shownRequired = undefined;
+      this.send();
     }
-    this.showProblems = false;
-    this.send(this.email.trim());
   }
 
-  /** Dispatches the message once; standalone, the success state follows at once. */
-  private send(email: string): void {
-    if (this.answered) return;
-    this.answered = true;
+  /**
+   * Dispatches the message (a malformed email, possible only when leaving early, is left out);
+   * standalone, the success state follows at once.
+   */
+  private send(): void {
     this.typedByUser = false;
-    const page = this.includePage && this.pageChecked ? pageAddress(location.href) : undefined;
+    const email = this.email.trim();
+    const page = this.includePage && this.pageChecked && pageAddress(location.href);
     const data: Record<string, unknown> = { category: this.categoryId };
-    if (email) data.email = email;
+    if (isEmail(email)) data.email = email;
     if (page) data.page = page;
     const before = this.statusChanges;
-    emit(this, 'tp-submit', buildResponse({ ...this.identity, comment: this.value, data }));
+    emit(this, 'tp-submit', this.response({ comment: this.value, data }));
     // A listener that stores the message itself took over by setting `status` (or showError()).
-    if (this.statusChanges === before) this.setStatus('success');
+    if (this.statusChanges == before) this.setStatus('success');
   }
 
   /** The user leaves with a typed, unsent message: send what is there (nothing lost). */
   private completeEarly(): void {
-    if (!this.typedByUser || this.answered || !this.value.trim()) return;
-    const email = this.email.trim();
-    this.send(isEmail(email) ? email : '');
+    if (this.typedByUser && !this.sent && this.value.trim()) this.send();
   }
 
   private cancel(): void {
     // Cancel means "don't send": the typed text must not go out when the host then removes us.
     this.typedByUser = false;
-    emit(this, 'tp-dismiss', { ...this.identity, reason: 'cancel' });
+    emit(this, 'tp-dismiss', { ...this.response(), reason: 'cancel' });
   }
 
-  private readonly onMessageInput = (event: Event): void => {
-    this.value = (event.target as HTMLTextAreaElement).value;
-    this.typedByUser = true;
-  };
+  /** The message and email fields (the checkbox reports through {@link onChange}). */
+  private onInput({ target }: Event): void {
+    const field = target as HTMLInputElement;
+    if (field.type == 'email') this.email = field.value;
+    else {
+      this.value = field.value;
+      this.typedByUser = true;
+    }
+    this.syncFormState();
+  }
 
-  private readonly onMessageKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+  /**
+   * The page checkbox commits here (`change` bubbles from each field). `change` is not composed:
+   * re-dispatch it from the host, where the page listens.
+   */
+  private onChange({ target }: Event): void {
+    const field = target as HTMLInputElement;
+    if (field.type == 'checkbox') this.pageChecked = field.checked;
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private onMessageKeydown(event: KeyboardEvent): void {
+    if (event.key == 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void this.submit();
     }
-  };
-
-  private readonly onEmailInput = (event: Event): void => {
-    this.email = (event.target as HTMLInputElement).value;
-    this.syncFormState();
-  };
-
-  private readonly onEmailBlur = (): void => {
-    // Chromium also blurs the focused field while the success state's render removes it: that
-    // is no visit, and setting state mid-render would schedule a needless second render.
-    if (this.currentStatus !== 'success') this.emailVisited = this.email.trim() !== '';
-  };
-
-  /** `change` is not composed: re-dispatch it from the host, where the page listens. */
-  private readonly onChange = (): void => {
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  };
-
-  override render(): TemplateResult {
-    return html`<div
-      part="base"
-      class="base"
-      lang=${this.localize.locale}
-      dir=${this.localize.dir()}
-      aria-busy=${this.currentStatus === 'submitting' ? 'true' : 'false'}
-      @change=${this.onChange}
-    >
-      ${
-        this.currentStatus === 'success'
-          ? html`<p part="thank-you" class="thank-you" role="status" tabindex="-1">
-              ${this.thankYou || this.localize.term('thankYou')}
-            </p>`
-          : this.renderForm()
-      }
-    </div>`;
   }
 
-  private renderForm(): TemplateResult {
+  private onEmailBlur(): void {
+    // Chromium also blurs the focused field while the success state's render removes it: that
+    // is no visit, and setting state mid-render would schedule a needless second render.
+    if (this.currentStatus != 'success') this.emailVisited = !!this.email.trim();
+  }
+
+  override render(): TemplateResult {
     const t = this.localize;
+    const status = this.currentStatus;
+    const busy = status == 'submitting';
     const disabled = this.isDisabled;
-    const shown = this.showProblems ? this.problems(this.shownMessageRequired) : [];
+    const shown = this.shownRequired == undefined ? {} : this.problems(this.shownRequired);
+    const email = this.email.trim();
+    // Before a submit attempt, only a malformed address the user left behind is pointed out.
     const emailProblem =
-      shown.find((p) => p.field === 'email') ??
-      (this.emailVisited
-        ? this.problems(false).find((p) => p.field === 'email' && p.kind === 'invalid')
-        : undefined);
-    const messageProblem = shown.find((p) => p.field === 'message');
+      shown.email ??
+      (this.emailVisited && email && !isEmail(email) ? 'feedbackEmailInvalid' : undefined);
     const chosen = this.categoryId;
     const max = this.maxLengthInEffect;
     const length = this.value.length;
     const left = charactersLeftToAnnounce(length, max);
-    const emailLabel =
-      this.emailLabel ||
-      t.term(this.requireEmail ? 'feedbackEmailLabel' : 'feedbackEmailOptionalLabel');
-    return html`
+    const fieldError = (field: string, problem?: FeedbackProblem) =>
+      problem
+        ? html`<p part="field-error" id="${field}-error" class="field-error">
+            ${this.problemText(problem)}
+          </p>`
+        : nothing;
+    const summary = Object.values(shown) as FeedbackProblem[];
+    return html`<div
+      part="base"
+      class="base"
+      lang=${t.locale}
+      dir=${t.dir()}
+      aria-busy=${busy}
+      @change=${this.onChange}
+    >
       ${
-        shown.length > 0
-          ? html`<div part="error-summary" class="summary">
-              ${t.term('feedbackErrorSummary')}
-              <ul>
-                ${shown.map((p) => html`<li>${this.problemText(p)}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-      <fieldset part="categories" ?disabled=${disabled}>
-        <legend part="category-label">
-          ${this.categoryLabel || t.term('feedbackCategoryLabel')}
-        </legend>
-        ${this.categoryList.map(
-          (c) =>
-            html`<label part=${c.id === chosen ? 'category selected' : 'category'} class="chip">
-              <input
-                type="radio"
-                name="category"
-                .value=${c.id}
-                .checked=${c.id === chosen}
-                @change=${() => {
-                  this.category = c.id;
-                  this.syncFormState();
-                }}
-              />${c.label}
-            </label>`,
-        )}
-      </fieldset>
-      <div class="field">
-        <label part="message-label" class="label" for="message">
-          ${this.messageLabel || t.term('feedbackMessageLabel')}
-        </label>
-        <textarea
-          part="textarea"
-          id="message"
-          rows="4"
-          maxlength=${max}
-          aria-required="true"
-          aria-invalid=${messageProblem ? 'true' : 'false'}
-          aria-describedby=${messageProblem ? 'message-error counter' : 'counter'}
-          .value=${this.value}
-          ?disabled=${disabled}
-          @input=${this.onMessageInput}
-          @keydown=${this.onMessageKeydown}
-        ></textarea>
-        ${
-          messageProblem
-            ? html`<p part="field-error" id="message-error" class="field-error">
-                ${this.problemText(messageProblem)}
-              </p>`
-            : nothing
-        }
-        <div part="counter" id="counter" class=${left === null ? 'counter' : 'counter near-limit'}>
-          ${t.term('characterCount', { count: t.number(length), max: t.number(max) })}
-        </div>
-        <div class="visually-hidden" aria-live="polite">
-          ${left === null ? '' : t.term('feedbackCharactersLeft', { count: t.number(left) })}
-        </div>
-      </div>
-      <div class="field">
-        <label part="email-label" class="label" for="email">${emailLabel}</label>
-        <input
-          part="email-input"
-          id="email"
-          type="email"
-          autocomplete="email"
-          spellcheck="false"
-          aria-required=${this.requireEmail ? 'true' : 'false'}
-          aria-invalid=${emailProblem ? 'true' : 'false'}
-          aria-describedby=${emailProblem ? 'email-error' : nothing}
-          .value=${this.email}
-          ?disabled=${disabled}
-          @input=${this.onEmailInput}
-          @blur=${this.onEmailBlur}
-        />
-        ${
-          emailProblem
-            ? html`<p part="field-error" id="email-error" class="field-error">
-                ${this.problemText(emailProblem)}
-              </p>`
-            : nothing
-        }
-      </div>
-      ${
-        this.includePage
-          ? html`<label part="page-option" class="check">
-              <input
-                type="checkbox"
-                .checked=${this.pageChecked}
-                ?disabled=${disabled}
-                @change=${(event: Event) =>
-                  (this.pageChecked = (event.target as HTMLInputElement).checked)}
-              />${this.pageLabel || t.term('feedbackIncludePage')}
-            </label>`
-          : nothing
-      }
-      ${
-        this.currentStatus === 'error'
-          ? html`<p part="error" class="failure" role="alert" tabindex="-1">
-              ${this.failureText || t.term('feedbackSendFailed')}
+        status == 'success'
+          ? html`<p part="thank-you" class="thank-you" role="status" tabindex="-1">
+              ${this.thankYou || t.term('thankYou')}
             </p>`
-          : nothing
+          : html`
+              ${
+                summary.length
+                  ? html`<div part="error-summary" class="summary">
+                      ${t.term('feedbackErrorSummary')}
+                      <ul>
+                        ${summary.map((problem) => html`<li>${this.problemText(problem)}</li>`)}
+                      </ul>
+                    </div>`
+                  : nothing
+              }
+              <div class="field">
+                <span part="category-label" id="category-label" class="label">
+                  ${this.categoryLabel || t.term('feedbackCategoryLabel')}
+                </span>
+                <div
+                  part="categories"
+                  class="chips"
+                  role="radiogroup"
+                  aria-labelledby="category-label"
+                >
+                  ${this.categoryList.map(
+                    (c) =>
+                      html`<button
+                        part="category ${c.id == chosen ? 'selected' : ''}"
+                        class="score chip"
+                        role="radio"
+                        aria-checked=${c.id == chosen}
+                        tabindex=${c.id == chosen ? 0 : -1}
+                        ?disabled=${disabled}
+                      >
+                        ${c.label}
+                      </button>`,
+                  )}
+                </div>
+              </div>
+              <div class="field">
+                <label part="message-label" class="label" for="message">
+                  ${this.messageLabel || t.term('feedbackMessageLabel')}
+                </label>
+                <textarea
+                  part="textarea"
+                  id="message"
+                  rows="4"
+                  maxlength=${max}
+                  aria-required="true"
+                  aria-invalid=${!!shown.message}
+                  aria-describedby="${shown.message ? 'message-error' : ''} counter"
+                  .value=${this.value}
+                  ?disabled=${disabled}
+                  @input=${this.onInput}
+                  @keydown=${this.onMessageKeydown}
+                ></textarea>
+                ${fieldError('message', shown.message)}
+                <div
+                  part="counter"
+                  id="counter"
+                  class="counter ${left == null ? '' : 'near-limit'}"
+                >
+                  ${t.term('characterCount', { count: t.number(length), max: t.number(max) })}
+                </div>
+                <div class="visually-hidden" aria-live="polite">
+                  ${left == null ? '' : t.term('feedbackCharactersLeft', { count: t.number(left) })}
+                </div>
+              </div>
+              <div class="field">
+                <label part="email-label" class="label" for="email">
+                  ${
+                    this.emailLabel ||
+                    t.term(this.requireEmail ? 'feedbackEmailLabel' : 'feedbackEmailOptionalLabel')
+                  }
+                </label>
+                <input
+                  part="email-input"
+                  id="email"
+                  type="email"
+                  autocomplete="email"
+                  spellcheck="false"
+                  aria-required=${this.requireEmail}
+                  aria-invalid=${!!emailProblem}
+                  aria-describedby=${emailProblem ? 'email-error' : nothing}
+                  .value=${this.email}
+                  ?disabled=${disabled}
+                  @input=${this.onInput}
+                  @blur=${this.onEmailBlur}
+                />
+                ${fieldError('email', emailProblem)}
+              </div>
+              ${
+                this.includePage
+                  ? html`<label part="page-option" class="check">
+                      <input type="checkbox" .checked=${this.pageChecked} ?disabled=${disabled} />${
+                        this.pageLabel || t.term('feedbackIncludePage')
+                      }
+                    </label>`
+                  : nothing
+              }
+              ${
+                status == 'error'
+                  ? html`<p part="error" class="failure" role="alert" tabindex="-1">
+                      ${this.failureText || t.term('feedbackSendFailed')}
+                    </p>`
+                  : nothing
+              }
+              <div class="actions">
+                <button
+                  part="submit-button"
+                  class="primary"
+                  aria-disabled=${busy}
+                  ?disabled=${disabled}
+                  @click=${this.submit}
+                >
+                  ${busy ? t.term('feedbackSending') : this.submitLabel || t.term('submit')}
+                </button>
+                <button
+                  part="cancel-button"
+                  class="secondary"
+                  ?disabled=${disabled}
+                  @click=${this.cancel}
+                >
+                  ${this.cancelLabel || t.term('feedbackCancel')}
+                </button>
+              </div>
+            `
       }
-      <div class="actions">
-        <button
-          part="submit-button"
-          class="primary"
-          type="button"
-          aria-disabled=${this.currentStatus === 'submitting' ? 'true' : 'false'}
-          ?disabled=${disabled}
-          @click=${() => void this.submit()}
-        >
-          ${
-            this.currentStatus === 'submitting'
-              ? t.term('feedbackSending')
-              : this.submitLabel || t.term('submit')
-          }
-        </button>
-        <button
-          part="cancel-button"
-          class="secondary"
-          type="button"
-          ?disabled=${disabled}
-          @click=${() => this.cancel()}
-        >
-          ${this.cancelLabel || t.term('feedbackCancel')}
-        </button>
-      </div>
-    `;
+    </div>`;
   }
 }

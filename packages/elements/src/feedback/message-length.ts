@@ -9,22 +9,20 @@ export const DEFAULT_MAX_LENGTH = 2000;
  * falls back (with the reason) so a typo never removes the limit or blocks every message.
  */
 export function resolveMaxLength(value: unknown): { maxLength: number; problem?: string } {
-  if (value === null || value === undefined || value === '')
-    return { maxLength: DEFAULT_MAX_LENGTH };
-  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
+  if (value == null || value === '') return { maxLength: DEFAULT_MAX_LENGTH };
+  const number = typeof value == 'string' && value.trim() ? Number(value) : value;
+  if (!Number.isInteger(number) || (number as number) < 1) {
     return {
       maxLength: DEFAULT_MAX_LENGTH,
       problem: `${JSON.stringify(value)} is not a whole number ≥ 1; using ${DEFAULT_MAX_LENGTH}`,
     };
   }
-  if (number > MESSAGE_LIMIT) {
-    return {
-      maxLength: MESSAGE_LIMIT,
-      problem: `${number} is above the wire format's limit; using ${MESSAGE_LIMIT}`,
-    };
-  }
-  return { maxLength: number };
+  return (number as number) > MESSAGE_LIMIT
+    ? {
+        maxLength: MESSAGE_LIMIT,
+        problem: `${number} is above the wire format's limit; using ${MESSAGE_LIMIT}`,
+      }
+    : { maxLength: number as number };
 }
 
 /**

@@ -3,7 +3,7 @@ import {
   feedbackProblems,
   isEmail,
   type FeedbackFields,
-  type FeedbackProblem,
+  type FeedbackProblems,
 } from './validation.js';
 
 describe('isEmail', () => {
@@ -42,39 +42,36 @@ describe('feedbackProblems', () => {
     messageRequired: true,
     emailRequired: false,
   };
-  const cases: Array<[string, Partial<FeedbackFields>, FeedbackProblem[]]> = [
-    ['a message alone is fine', {}, []],
-    ['blank message, required', { message: '  \n ' }, [{ field: 'message', kind: 'missing' }]],
-    ['blank message, not required: unanswered, fine', { message: '', messageRequired: false }, []],
-    [
-      'message over the limit',
-      { message: 'x'.repeat(21) },
-      [{ field: 'message', kind: 'too-long' }],
-    ],
-    ['message exactly at the limit', { message: 'x'.repeat(20) }, []],
-    ['valid email, trimmed', { email: ' a@b.co ' }, []],
-    ['malformed email', { email: 'a@b' }, [{ field: 'email', kind: 'invalid' }]],
-    ['required email missing', { emailRequired: true }, [{ field: 'email', kind: 'missing' }]],
+  const cases: Array<[string, Partial<FeedbackFields>, FeedbackProblems]> = [
+    ['a message alone is fine', {}, {}],
+    ['blank message, required', { message: '  \n ' }, { message: 'feedbackMessageMissing' }],
+    ['blank message, not required: unanswered, fine', { message: '', messageRequired: false }, {}],
+    ['message over the limit', { message: 'x'.repeat(21) }, { message: 'feedbackMessageTooLong' }],
+    ['message exactly at the limit', { message: 'x'.repeat(20) }, {}],
+    ['valid email, trimmed', { email: ' a@b.co ' }, {}],
+    ['malformed email', { email: 'a@b' }, { email: 'feedbackEmailInvalid' }],
+    ['required email missing', { emailRequired: true }, { email: 'feedbackEmailMissing' }],
     [
       'both wrong: message first',
       { message: '', email: 'nope' },
-      [
-        { field: 'message', kind: 'missing' },
-        { field: 'email', kind: 'invalid' },
-      ],
+      { message: 'feedbackMessageMissing', email: 'feedbackEmailInvalid' },
     ],
     [
       'blank optional message: a malformed email still counts',
       { message: '', messageRequired: false, email: 'nope' },
-      [{ field: 'email', kind: 'invalid' }],
+      { email: 'feedbackEmailInvalid' },
     ],
     [
       'blank optional message: a missing required email does not',
       { message: '', messageRequired: false, emailRequired: true },
-      [],
+      {},
     ],
   ];
   for (const [name, fields, problems] of cases) {
     it(name, () => expect(feedbackProblems({ ...base, ...fields })).to.deep.equal(problems));
   }
+  it('lists the fields in form order (the summary and the first focus follow it)', () => {
+    const problems = feedbackProblems({ ...base, message: '', email: 'nope' });
+    expect(Object.keys(problems)).to.deep.equal(['message', 'email']);
+  });
 });

@@ -1,12 +1,17 @@
-/** The fields of tp-feedback that can be wrong. */
-export type FeedbackField = 'message' | 'email';
+/**
+ * What can be wrong with a field of tp-feedback, named by the string that tells the user (a key
+ * of the localized strings), so a problem needs no further mapping to be shown.
+ */
+export type FeedbackProblem =
+  | 'feedbackMessageMissing'
+  | 'feedbackMessageTooLong'
+  | 'feedbackEmailMissing'
+  | 'feedbackEmailInvalid';
 
-/** What is wrong with a field; maps onto ValidityState flags. */
-export type ProblemKind = 'missing' | 'invalid' | 'too-long';
-
-export interface FeedbackProblem {
-  field: FeedbackField;
-  kind: ProblemKind;
+/** At most one problem per field; keys in form order (message first), absent when fine. */
+export interface FeedbackProblems {
+  message?: FeedbackProblem;
+  email?: FeedbackProblem;
 }
 
 export interface FeedbackFields {
@@ -33,18 +38,17 @@ export function isEmail(value: string): boolean {
 }
 
 /**
- * Problems in form order (message first), at most one per field. A blank message that is not
- * required means "not answered": only a malformed email is then a problem, not a missing one.
+ * The problems of the fields. A blank message that is not required means "not answered": only a
+ * malformed email is then a problem, not a missing one.
  */
-export function feedbackProblems(fields: FeedbackFields): FeedbackProblem[] {
-  const problems: FeedbackProblem[] = [];
+export function feedbackProblems(fields: FeedbackFields): FeedbackProblems {
+  const problems: FeedbackProblems = {};
   const message = fields.message.trim();
   const email = fields.email.trim();
-  if (!message && fields.messageRequired) problems.push({ field: 'message', kind: 'missing' });
-  else if (fields.message.length > fields.maxLength)
-    problems.push({ field: 'message', kind: 'too-long' });
-  if (email && !isEmail(email)) problems.push({ field: 'email', kind: 'invalid' });
+  if (!message && fields.messageRequired) problems.message = 'feedbackMessageMissing';
+  else if (fields.message.length > fields.maxLength) problems.message = 'feedbackMessageTooLong';
+  if (email && !isEmail(email)) problems.email = 'feedbackEmailInvalid';
   else if (!email && fields.emailRequired && (message || fields.messageRequired))
-    problems.push({ field: 'email', kind: 'missing' });
+    problems.email = 'feedbackEmailMissing';
   return problems;
 }

@@ -50,9 +50,7 @@ export function emit<K extends keyof TpEventDetails>(
   type: K,
   detail: TpEventDetails[K],
 ): boolean {
-  return target.dispatchEvent(
-    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }),
-  );
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 /**
@@ -60,8 +58,9 @@ export function emit<K extends keyof TpEventDetails>(
  * user actions: native controls never fire these on a programmatic value change.
  */
 export function emitValueChange(target: EventTarget): void {
-  target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  target.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  for (const type of ['input', 'change']) {
+    target.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  }
 }
 
 /** Input to {@link buildResponse}: raw component state. */
@@ -77,12 +76,19 @@ export interface ResponseParts {
  * Builds the `tp-submit` detail from component state: empty survey ids and blank comments are left
  * out (the wire format treats a present field as an answer), comments are trimmed.
  */
-export function buildResponse(parts: ResponseParts): ResponseDetail {
-  const response: ResponseDetail = { type: parts.type };
-  if (parts.surveyId) response.surveyId = parts.surveyId;
-  if (typeof parts.score === 'number' && Number.isFinite(parts.score)) response.score = parts.score;
-  const comment = parts.comment?.trim();
+export function buildResponse({
+  type,
+  surveyId,
+  score,
+  comment,
+  data,
+}: ResponseParts): ResponseDetail {
+  const response: ResponseDetail = { type };
+  if (surveyId) response.surveyId = surveyId;
+  // Number.isFinite is false for null and NaN: no score.
+  if (Number.isFinite(score)) response.score = score!;
+  comment = comment?.trim();
   if (comment) response.comment = comment;
-  if (parts.data && Object.keys(parts.data).length > 0) response.data = parts.data;
+  if (data && Object.keys(data).length) response.data = data;
   return response;
 }

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 
 /** What a control reports to its form's constraint validation. */
 export interface ValidityReport {
@@ -23,25 +22,31 @@ export interface ValidityReport {
 export abstract class FormControl extends LitElement {
   static formAssociated = true;
 
+  static override properties: PropertyDeclarations = {
+    value: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean },
+    formDisabled: { state: true, attribute: false },
+  };
+
   protected readonly internals: ElementInternals = this.attachInternals();
 
-  private currentValue = '';
-  private isRequired = false;
-  private isDisabledByAttribute = false;
-  private customValidityMessage = '';
+  #value = '';
+  #required = false;
+  #disabled = false;
+  #customValidity = '';
 
   /** Disabled state as the browser last reported it (own attribute or a disabled fieldset). */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   /** The value submitted with the form; `''` means none. */
-  @property({ attribute: 'value' })
   get value(): string {
-    return this.currentValue;
+    return this.#value;
   }
   set value(value: string | number | null | undefined) {
     const next = this.normalizeValue(value);
     if (next === undefined) return;
-    this.currentValue = next;
+    this.#value = next;
     this.syncFormState();
   }
 
@@ -54,25 +59,22 @@ export abstract class FormControl extends LitElement {
   }
 
   /** The form is invalid (`valueMissing`) while this has no value. */
-  @property({ type: Boolean, reflect: true })
   get required(): boolean {
-    return this.isRequired;
+    return this.#required;
   }
   set required(required: boolean) {
-    this.isRequired = Boolean(required);
+    this.#required = Boolean(required);
     this.syncFormState();
   }
 
   /** Disables the control; its value is then not submitted. */
-  @property({ type: Boolean })
   get disabled(): boolean {
-    return this.isDisabledByAttribute;
+    return this.#disabled;
   }
   set disabled(disabled: boolean) {
-    this.isDisabledByAttribute = Boolean(disabled);
     // The browser reads the attribute itself (form submission, :disabled), so set it now, not at
     // the next render.
-    this.toggleAttribute('disabled', this.isDisabledByAttribute);
+    this.toggleAttribute('disabled', (this.#disabled = Boolean(disabled)));
   }
 
   /** True when disabled by its own attribute or by a disabled `<fieldset>`. */
@@ -110,7 +112,7 @@ export abstract class FormControl extends LitElement {
 
   /** Like `HTMLInputElement.setCustomValidity`: a non-empty message makes the control invalid. */
   setCustomValidity(message: string): void {
-    this.customValidityMessage = String(message ?? '');
+    this.#customValidity = String(message ?? '');
     this.syncFormState();
   }
 
@@ -156,17 +158,13 @@ export abstract class FormControl extends LitElement {
 
   /** Pushes value and validity to the form. Idempotent. */
   protected syncFormState(): void {
-    this.internals.setFormValue(this.formValue(), this.formState());
-    const report: ValidityReport | null = this.customValidityMessage
-      ? { flags: { customError: true }, message: this.customValidityMessage }
+    const { internals } = this;
+    internals.setFormValue(this.formValue(), this.formState());
+    const report: ValidityReport | null = this.#customValidity
+      ? { flags: { customError: true }, message: this.#customValidity }
       : this.validate();
-    if (!report) {
-      this.internals.setValidity({});
-      return;
-    }
-    const anchor = this.validationAnchor();
-    if (anchor) this.internals.setValidity(report.flags, report.message, anchor);
-    else this.internals.setValidity(report.flags, report.message);
+    // No flags: valid (message and anchor are then ignored).
+    internals.setValidity(report?.flags ?? {}, report?.message, this.validationAnchor());
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -179,7 +177,7 @@ export abstract class FormControl extends LitElement {
   }
 
   formResetCallback(): void {
-    this.currentValue = '';
+    this.#value = '';
     this.onFormReset();
     this.syncFormState();
     this.requestUpdate();

@@ -39,40 +39,24 @@ const english: Partial<Strings> = {};
 const builtIn = new Map<string, Partial<Strings>>();
 /** Strings from {@link registerStrings}, by lowercase tag; they win over the built-in ones. */
 const registered = new Map<string, Partial<Strings>>();
-/** One load per translation module; each settles once loaded, failed, or waited for long enough. */
-const loads = new Map<Loader, Promise<void>>();
-const settled = new Set<Loader>();
-
-/** Languages written right to left (ISO 639 codes). */
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'iw',
-  'ks',
-  'ps',
-  'sd',
-  'ug',
-  'ur',
-  'yi',
-]);
+/** One load per translation module; `null` once loaded, failed, or waited for long enough. */
+const loads = new Map<Loader, Promise<void> | null>();
 
 let defaultLocale: string | undefined;
 const hosts = new Set<ReactiveControllerHost>();
 let documentObserver: MutationObserver | undefined;
+
+/** The lowercase language subtag of a tag (`'pt-BR'` → `'pt'`). */
+const languageOf = (locale: string) => locale.toLowerCase().split('-')[0]!;
 
 /**
  * Adds or overrides strings for a locale (`'de'`, `'pt-BR'`); connected components re-render.
  * Missing keys fall back to the base language, then English.
  */
 export function registerStrings(locale: string, strings: Partial<Strings>): void {
-  const key = canonicalLocale(locale);
+  const key = canonicalLocale(locale)?.toLowerCase();
   if (!key) throw new RangeError(`registerStrings: "${locale}" is not a valid BCP 47 language tag`);
-  const id = key.toLowerCase();
-  registered.set(id, { ...registered.get(id), ...strings });
+  registered.set(key, { ...registered.get(key), ...strings });
   refreshAll();
 }
 
@@ -108,7 +92,7 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
 } {
   const rejected: string[] = [];
   for (const candidate of candidates) {
-    if (!candidate || !candidate.trim()) continue;
+    if (!candidate?.trim()) continue;
     const locale = canonicalLocale(candidate);
     if (locale) return { locale, rejected };
     rejected.push(candidate);
@@ -121,10 +105,9 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
  * built in for the language (once loaded), else English.
  */
 export function lookup(locale: string, key: keyof Strings): string {
-  const exact = locale.toLowerCase();
-  const language = exact.split('-')[0]!;
+  const language = languageOf(locale);
   return (
-    registered.get(exact)?.[key] ??
+    registered.get(locale.toLowerCase())?.[key] ??
     registered.get(language)?.[key] ??
     builtIn.get(language)?.[key] ??
     english[key] ??
@@ -140,14 +123,15 @@ export function loadStrings(
   catalogs: ReadonlyArray<Catalog<Partial<Strings>>>,
   locale: string,
 ): Promise<unknown> | undefined {
-  const language = locale.toLowerCase().split('-')[0]!;
+  const language = languageOf(locale);
   const waits: Array<Promise<void>> = [];
   for (const catalog of catalogs) {
     // Only the translations are functions; a tag's language is lowercase, so it never names an
     // Object.prototype method.
     const loader = catalog[language as BuiltInLanguage];
-    if (typeof loader !== 'function' || settled.has(loader)) continue;
+    if (typeof loader !== 'function') continue;
     let load = loads.get(loader);
+    if (load === null) continue;
     if (!load) {
       const arrival = loader().then(
         (module) => {
@@ -161,29 +145,25 @@ export function loadStrings(
           ),
       );
       const timeout = new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS));
-      load = Promise.race([arrival, timeout]).then(() => void settled.add(loader));
+      load = Promise.race([arrival, timeout]).then(() => void loads.set(loader, null));
       loads.set(loader, load);
     }
     waits.push(load);
   }
-  return waits.length > 0 ? Promise.all(waits) : undefined;
+  return waits.length ? Promise.all(waits) : undefined;
 }
 
-/** Writing direction of a locale's script. */
+/**
+ * Writing direction of a locale's script: the likely script of the language (`ar` → Arab) unless
+ * the tag names one (`az-Arab` is RTL, `ku-Latn` is not).
+ */
 export function localeDir(locale: string): 'ltr' | 'rtl' {
-  let language = locale.toLowerCase().split('-')[0] ?? '';
   try {
-    const parsed = new Intl.Locale(locale);
-    // A script subtag decides when present (e.g. `az-Arab` is RTL, `ku-Latn` is not).
-    if (parsed.script)
-      return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm'].includes(parsed.script)
-        ? 'rtl'
-        : 'ltr';
-    language = parsed.language;
+    const { script } = new Intl.Locale(locale).maximize();
+    return /Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Armi/.test(script!) ? 'rtl' : 'ltr';
   } catch {
-    // Invalid tags fall back to the plain language prefix.
+    return 'ltr';
   }
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
 /** Inputs to {@link resolveDir}. */
@@ -204,54 +184,31 @@ export interface DirInputs {
  */
 export function resolveDir({ own, explicitLocale, inherited, locale }: DirInputs): 'ltr' | 'rtl' {
   const asDir = (value: string | null) =>
-    value?.toLowerCase() === 'rtl' ? 'rtl' : value?.toLowerCase() === 'ltr' ? 'ltr' : null;
-  const ownDir = asDir(own);
-  if (ownDir) return ownDir;
-  if (explicitLocale && canonicalLocale(explicitLocale)) return localeDir(explicitLocale);
-  return asDir(inherited) ?? localeDir(locale);
+    value?.toLowerCase().match(/^(ltr|rtl)$/)?.[0] as 'ltr' | 'rtl' | undefined;
+  return (
+    asDir(own) ??
+    (explicitLocale && canonicalLocale(explicitLocale)
+      ? localeDir(explicitLocale)
+      : (asDir(inherited) ?? localeDir(locale)))
+  );
 }
 
 /** Fills `{name}` placeholders; unknown placeholders stay as written. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let nf = numberFormats.get(locale);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    numberFormats.set(locale, nf);
-  }
-  return nf;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 }
 
 /** The `dir` attribute of the nearest ancestor that has one, crossing shadow roots. */
 function inheritedDir(element: Element): string | null {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('dir')) {
-      const dir = node.getAttribute('dir');
-      if (dir === 'ltr' || dir === 'rtl') return dir;
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (
+    let node = element.parentNode;
+    node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode
+  ) {
+    const dir = (node as Element).getAttribute?.('dir');
+    if (dir === 'ltr' || dir === 'rtl') return dir;
   }
   return null;
-}
-
-function observeDocument(): void {
-  if (documentObserver) return;
-  // `<html lang>` and `<html dir>` are often set after components render (SPA i18n switches).
-  documentObserver = new MutationObserver(() => {
-    for (const host of hosts) host.requestUpdate();
-  });
-  documentObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'dir'],
-  });
 }
 
 const warned = new Set<string>();
@@ -265,25 +222,29 @@ export type LocalizedHost = ReactiveControllerHost & HTMLElement & { locale?: st
  * language or direction changes, or when strings are registered.
  */
 export class LocalizeController implements ReactiveController {
-  private readonly host: LocalizedHost;
-  private readonly catalogs: ReadonlyArray<Catalog<Partial<Strings>>>;
+  readonly #host: LocalizedHost;
+  readonly #catalogs: ReadonlyArray<Catalog<Partial<Strings>>>;
 
   /** `catalogs`: the component's own strings; the shared ones are always included. */
   constructor(host: LocalizedHost, catalogs: ReadonlyArray<Catalog<Partial<Strings>>>) {
-    this.host = host;
-    this.catalogs = [commonStrings, ...catalogs];
+    this.#host = host;
+    this.#catalogs = [commonStrings, ...catalogs];
     // English is there from the start, before any update (a form's validation message needs it).
-    for (const catalog of this.catalogs) Object.assign(english, catalog.en);
+    for (const catalog of this.#catalogs) Object.assign(english, catalog.en);
     host.addController(this);
   }
 
   hostConnected(): void {
-    hosts.add(this.host);
-    observeDocument();
+    hosts.add(this.#host);
+    // `<html lang>` and `<html dir>` are often set after components render (SPA i18n switches).
+    // Observing again with the same options changes nothing.
+    (documentObserver ??= new MutationObserver(refreshAll)).observe(document.documentElement, {
+      attributeFilter: ['lang', 'dir'],
+    });
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    hosts.delete(this.#host);
   }
 
   /**
@@ -292,14 +253,14 @@ export class LocalizeController implements ReactiveController {
    * flashes first. Hosts call it from `scheduleUpdate()`; `updateComplete` waits for it.
    */
   whenReady<T>(update: () => T): T | Promise<T> {
-    const wait = loadStrings(this.catalogs, this.locale);
+    const wait = loadStrings(this.#catalogs, this.locale);
     return wait ? wait.then(update) : update();
   }
 
   /** The locale in effect (canonical BCP 47 tag). */
   get locale(): string {
     const { locale, rejected } = resolveLocale([
-      this.host.locale,
+      this.#host.locale,
       defaultLocale,
       document.documentElement.lang,
     ]);
@@ -307,7 +268,7 @@ export class LocalizeController implements ReactiveController {
       if (warned.has(tag)) continue;
       warned.add(tag);
       console.warn(
-        `${this.host.localName}: ignoring locale "${tag}": not a valid BCP 47 language tag`,
+        `${this.#host.localName}: ignoring locale "${tag}": not a valid BCP 47 language tag`,
       );
     }
     return locale;
@@ -320,15 +281,15 @@ export class LocalizeController implements ReactiveController {
 
   /** A number in the locale's digits (e.g. Arabic-Indic digits for `ar`). */
   number(value: number): string {
-    return numberFormat(this.locale).format(value);
+    return value.toLocaleString(this.locale);
   }
 
   /** The writing direction for the host's content. */
   dir(): 'ltr' | 'rtl' {
     return resolveDir({
-      own: this.host.getAttribute('dir'),
-      explicitLocale: this.host.locale ?? null,
-      inherited: inheritedDir(this.host),
+      own: this.#host.getAttribute('dir'),
+      explicitLocale: this.#host.locale ?? null,
+      inherited: inheritedDir(this.#host),
       locale: this.locale,
     });
   }

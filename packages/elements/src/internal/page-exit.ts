@@ -12,33 +12,29 @@ export type ExitReason = 'hidden' | 'pagehide' | 'removed';
  * is not a removal.
  */
 export class PageExitController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly onExit: (reason: ExitReason) => void;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onExit: (reason: ExitReason) => void;
 
   constructor(host: ReactiveControllerHost & HTMLElement, onExit: (reason: ExitReason) => void) {
-    this.host = host;
-    this.onExit = onExit;
+    this.#host = host;
+    this.#onExit = onExit;
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this);
+    addEventListener('pagehide', this);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    window.removeEventListener('pagehide', this.onPageHide);
-    queueMicrotask(() => {
-      if (!this.host.isConnected) this.onExit('removed');
-    });
+    document.removeEventListener('visibilitychange', this);
+    removeEventListener('pagehide', this);
+    queueMicrotask(() => this.#host.isConnected || this.#onExit('removed'));
   }
 
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') this.onExit('hidden');
-  };
-
-  private readonly onPageHide = (): void => {
-    this.onExit('pagehide');
-  };
+  /** One listener object for both page events (EventListener interface). */
+  handleEvent({ type }: Event): void {
+    if (type === 'pagehide') this.#onExit(type);
+    else if (document.visibilityState === 'hidden') this.#onExit('hidden');
+  }
 }

@@ -36,25 +36,17 @@ export function nextIndex(
   count: number,
   rtl: boolean,
 ): number | null {
-  if (count <= 0) return null;
-  const from = current < 0 ? 0 : current;
-  const step = (delta: number) => (((from + delta) % count) + count) % count;
-  switch (key) {
-    case 'ArrowDown':
-      return step(1);
-    case 'ArrowUp':
-      return step(-1);
-    case 'ArrowRight':
-      return step(rtl ? -1 : 1);
-    case 'ArrowLeft':
-      return step(rtl ? 1 : -1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
-  }
+  const from = Math.max(current, 0);
+  const delta = {
+    ArrowDown: 1,
+    ArrowUp: -1,
+    ArrowRight: rtl ? -1 : 1,
+    ArrowLeft: rtl ? 1 : -1,
+    Home: -from,
+    End: count - 1 - from,
+  }[key];
+  // typeof: a key named like an Object.prototype member must not count.
+  return count > 0 && typeof delta === 'number' ? (((from + delta) % count) + count) % count : null;
 }
 
 /** The single tab stop: the checked radio, else the first (APG). */
@@ -63,74 +55,64 @@ export function tabStopIndex(selected: number, count: number): number {
 }
 
 export class RatingGroupController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: RatingGroupOptions;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: RatingGroupOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RatingGroupOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.host.addEventListener('keydown', this.onKeydown);
-    this.host.addEventListener('click', this.onClick);
+    this.#host.addEventListener('keydown', this);
+    this.#host.addEventListener('click', this);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.onKeydown);
-    this.host.removeEventListener('click', this.onClick);
+    this.#host.removeEventListener('keydown', this);
+    this.#host.removeEventListener('click', this);
   }
 
   /** `tabindex` for the radio at `index`: 0 for the one tab stop, -1 for the rest. */
   tabIndexFor(index: number): 0 | -1 {
-    const count = this.options.radios().length || Number.POSITIVE_INFINITY;
-    return index === tabStopIndex(this.options.selectedIndex(), count) ? 0 : -1;
+    const count = this.#options.radios().length || Infinity;
+    return index === tabStopIndex(this.#options.selectedIndex(), count) ? 0 : -1;
   }
 
   /** Focuses the group's tab stop (checked radio, else the first). */
   focus(options?: FocusOptions): void {
-    const radios = this.options.radios();
-    radios[tabStopIndex(this.options.selectedIndex(), radios.length)]?.focus(options);
+    const radios = this.#options.radios();
+    radios[tabStopIndex(this.#options.selectedIndex(), radios.length)]?.focus(options);
   }
 
-  /** Index of the radio an event came from (through the shadow boundary), or -1. */
-  private indexOf(event: Event): number {
-    const radios = this.options.radios();
-    for (const node of event.composedPath()) {
-      if (node === this.host) break;
-      const index = radios.indexOf(node as HTMLElement);
-      if (index >= 0) return index;
-    }
-    return -1;
-  }
-
-  private readonly onClick = (event: MouseEvent): void => {
-    const index = this.indexOf(event);
-    if (index < 0 || this.options.disabled?.()) return;
-    this.options.select(index);
-  };
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  /** Click and keydown on the host (EventListener interface: one listener object for both). */
+  handleEvent(event: KeyboardEvent): void {
+    const options = this.#options;
+    const radios = options.radios();
+    // The radio the event came from, through the shadow boundary.
+    const radio = event.composedPath().find((node) => radios.includes(node as HTMLElement));
+    const index = radios.indexOf(radio as HTMLElement);
+    if (index < 0 || options.disabled?.()) return;
+    if (event.type === 'click') return options.select(index);
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = this.indexOf(event);
-    if (index < 0 || this.options.disabled?.()) return;
-    const radios = this.options.radios();
-
-    if (event.key === 'Enter' || event.key === ' ') {
+    const { key } = event;
+    if (key === 'Enter' || key === ' ') {
       // Prevents the button's own synthetic click (Enter on keydown, Space on keyup).
       event.preventDefault();
-      this.options.select(index);
-      this.options.commit?.(index);
+      options.select(index);
+      options.commit?.(index);
       return;
     }
-
-    const radio = radios[index];
-    const rtl = radio !== undefined && getComputedStyle(radio).direction === 'rtl';
-    const next = nextIndex(event.key, index, radios.length, rtl);
+    const next = nextIndex(
+      key,
+      index,
+      radios.length,
+      getComputedStyle(radio as Element).direction === 'rtl',
+    );
     if (next === null) return;
     event.preventDefault();
-    this.options.select(next);
-    radios[next]?.focus();
-  };
+    options.select(next);
+    radios[next]!.focus();
+  }
 }

@@ -2,7 +2,7 @@
  * Templates of a rating scale shared by the rating components and tp-survey's rating questions,
  * so both draw options and labels the same way (and ship the markup once).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** What one option shows and how it behaves. */
 export interface RatingOption {
@@ -21,23 +21,28 @@ export interface RatingOption {
 }
 
 /** One radio. Its accessible name starts with the number: "4", "4 – Satisfied" (SPEC §2). */
-export function ratingOption(option: RatingOption): TemplateResult {
-  const { number, glyph, checked } = option;
-  const suffix = option.label ? ` – ${option.label}` : '';
+export function ratingOption({
+  number,
+  label,
+  checked,
+  tabIndex,
+  disabled,
+  glyph,
+  parts,
+}: RatingOption): TemplateResult {
+  // With a glyph, the number is only in the hidden text; without one, it is the visible text.
   return html`<button
     type="button"
     role="radio"
     class="score"
-    part=${`score-button${option.parts ? ` ${option.parts}` : ''}${checked ? ' selected' : ''}`}
-    aria-checked=${checked ? 'true' : 'false'}
-    tabindex=${option.tabIndex}
-    ?disabled=${option.disabled}
+    part="score-button${parts ? ` ${parts}` : ''}${checked ? ' selected' : ''}"
+    aria-checked=${checked}
+    tabindex=${tabIndex}
+    ?disabled=${disabled}
   >
-    ${
-      glyph
-        ? html`${glyph}<span class="visually-hidden">${number}${suffix}</span>`
-        : html`${number}${suffix ? html`<span class="visually-hidden">${suffix}</span>` : nothing}`
-    }
+    ${glyph ?? number}<span class="visually-hidden"
+      >${glyph ? number : ''}${label ? ` – ${label}` : ''}</span
+    >
   </button>`;
 }
 

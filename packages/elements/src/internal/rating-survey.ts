@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { closeButton } from './close-button.js';
 import {
   buildResponse,
@@ -9,9 +14,9 @@ import {
   type ResponseType,
   type ShowDetail,
 } from './events.js';
+import { followUpStep } from './follow-up.js';
 import { FormControl } from './form-control.js';
-import type { LocalizeController } from './localize.js';
-import { type Strings } from './localize.js';
+import type { LocalizeController, Strings } from './localize.js';
 import { PageExitController } from './page-exit.js';
 import { RatingGroupController } from './rating-group.js';
 import { ratingLabels, ratingOption } from './rating-option.js';
@@ -46,77 +51,90 @@ export interface RatingTerms {
  * {@link scaleClass}, {@link showLabels}) or add fields to the response ({@link responseData}).
  */
 export abstract class RatingSurvey extends FormControl {
+  static override properties: PropertyDeclarations = {
+    question: {},
+    lowLabel: { attribute: 'low-label' },
+    highLabel: { attribute: 'high-label' },
+    followUp: { attribute: 'follow-up' },
+    noFollowUp: { type: Boolean, attribute: 'no-follow-up' },
+    surveyId: { attribute: 'survey-id' },
+    locale: {},
+    thankYou: { attribute: 'thank-you' },
+    submitLabel: { attribute: 'submit-label' },
+    skipLabel: { attribute: 'skip-label' },
+    nextLabel: { attribute: 'next-label' },
+    closeLabel: { attribute: 'close-label' },
+    dismissible: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    step: { state: true, attribute: false },
+    comment: { state: true, attribute: false },
+  };
+
   /** The question. */
-  @property() question?: string;
+  declare question?: string;
 
   /** Label of the lowest score. */
-  @property({ attribute: 'low-label' }) lowLabel?: string;
+  declare lowLabel?: string;
 
   /** Label of the highest score. */
-  @property({ attribute: 'high-label' }) highLabel?: string;
+  declare highLabel?: string;
 
   /** The comment question. */
-  @property({ attribute: 'follow-up' }) followUp?: string;
+  declare followUp?: string;
 
   /** Skips the comment step: choosing a score and confirming completes. */
-  @property({ type: Boolean, attribute: 'no-follow-up' }) noFollowUp = false;
+  noFollowUp = false;
 
   /** Survey id copied into the response (`surveyId`). */
-  @property({ attribute: 'survey-id' }) surveyId?: string;
+  declare surveyId?: string;
 
   /** BCP 47 language tag (built in: en, de, fr, es, ar). Default: the document's `lang`. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** Text of the thank-you state. Default (en): "Thank you for your feedback!" */
-  @property({ attribute: 'thank-you' }) thankYou?: string;
+  declare thankYou?: string;
 
   /** Label of the Submit button. */
-  @property({ attribute: 'submit-label' }) submitLabel?: string;
+  declare submitLabel?: string;
 
   /** Label of the Skip button. */
-  @property({ attribute: 'skip-label' }) skipLabel?: string;
+  declare skipLabel?: string;
 
   /** Label of the Next button. */
-  @property({ attribute: 'next-label' }) nextLabel?: string;
+  declare nextLabel?: string;
 
   /** Accessible name of the close button. */
-  @property({ attribute: 'close-label' }) closeLabel?: string;
+  declare closeLabel?: string;
 
   /** Renders a close button; Escape inside the component dismisses. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
-  @state() private step: RatingStep = 'score';
-  @state() private comment = '';
-
-  // Plain queries rather than @query: the decorator's code would ship in the main chunk.
-  private get textarea(): HTMLTextAreaElement | null {
-    return this.shadowRoot?.querySelector('textarea') ?? null;
-  }
-  private get thankYouMessage(): HTMLElement | null {
-    return this.shadowRoot?.querySelector('[part="thank-you"]') ?? null;
-  }
+  private step: RatingStep = 'score';
+  private comment = '';
 
   /** Set once the answer was dispatched; cleared by a form reset (a new answer). */
-  private answered = false;
+  #answered = false;
 
   /**
    * The user picked a score here. Only then does leaving early record one: a `value` that came
    * from markup, code or form restore is not an answer given on this page view.
    */
-  private chosenByUser = false;
+  #chosenByUser = false;
+
+  /** The next render moved to a step the user should land on: focus it once rendered. */
+  #focusStep = false;
 
   /** Strings of the component: its own catalogue, e.g. `new LocalizeController(this, [npsStrings])`. */
   protected abstract readonly localize: LocalizeController;
 
-  private readonly group = new RatingGroupController(this, {
-    radios: () =>
-      Array.from(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
+  readonly #group = new RatingGroupController(this, {
+    radios: () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])],
     selectedIndex: () => (this.score === null ? -1 : this.score - this.range.min),
-    select: (index) => this.selectByUser(index + this.range.min),
-    commit: () => void this.completeScore(),
+    select: (index) => this.#selectByUser(index + this.range.min),
+    commit: () => this.#completeScore(),
     disabled: () => this.isDisabled || this.step !== 'score',
   });
 
@@ -134,11 +152,11 @@ export abstract class RatingSurvey extends FormControl {
 
   constructor() {
     super();
-    new PageExitController(this, () => this.completeEarly());
+    new PageExitController(this, () => this.#completeEarly());
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.dismissible) {
         event.preventDefault();
-        this.dismiss('escape');
+        this.#dismiss('escape');
       }
     });
   }
@@ -154,9 +172,8 @@ export abstract class RatingSurvey extends FormControl {
 
   /** Focuses what the current step is about: the scale, the comment field or the thank-you. */
   override focus(options?: FocusOptions): void {
-    if (this.step === 'score') this.group.focus(options);
-    else if (this.step === 'follow-up') this.textarea?.focus(options);
-    else this.thankYouMessage?.focus(options);
+    if (this.step === 'score') this.#group.focus(options);
+    else this.shadowRoot?.querySelector<HTMLElement>('textarea,[role="status"]')?.focus(options);
   }
 
   /** The chosen score, or null. */
@@ -165,13 +182,11 @@ export abstract class RatingSurvey extends FormControl {
   }
 
   /**
-   * Scores a `value` may hold before the first render. Attributes arrive in document order, so
-   * `value="6" scale="7"` must not be judged against the default scale; {@link willUpdate}
-   * re-checks against {@link range} once every attribute is in.
+   * Scores a `value` may hold before the first render (default: {@link range}). Attributes arrive
+   * in document order, so `value="6" scale="7"` must not be judged against the default scale;
+   * {@link willUpdate} re-checks against {@link range} once every attribute is in.
    */
-  protected get widestRange(): ScoreRange {
-    return this.range;
-  }
+  protected readonly widestRange?: ScoreRange;
 
   /**
    * Text after the number in a score's accessible name ("4 – Satisfied"); `''` for none. The
@@ -179,53 +194,37 @@ export abstract class RatingSurvey extends FormControl {
    */
   protected optionLabel(score: number): string {
     const { min, max } = this.range;
-    if (score === min && this.lowLabel) return this.lowLabel;
-    if (score === max && this.highLabel) return this.highLabel;
     const key = this.labelKey(score);
-    return key ? this.localize.term(key) : '';
+    return (
+      (score === min && this.lowLabel) ||
+      (score === max && this.highLabel) ||
+      (key ? this.localize.term(key) : '')
+    );
   }
 
   /** Visible content of a score button instead of its number (decorative, hidden from AT). */
-  protected optionGlyph(_score: number): TemplateResult | undefined {
-    return undefined;
-  }
+  protected optionGlyph?(score: number): TemplateResult | undefined;
 
   /** Extra part names of a score button, after `score-button`. */
-  protected optionParts(_score: number): string {
-    return '';
-  }
+  protected optionParts?(score: number): string;
 
   /** Extra class names of the scale. */
-  protected scaleClass(): string {
-    return '';
-  }
+  protected scaleClass?(): string;
 
-  /** Whether the row with the low and high labels is shown under the scale. */
-  protected showLabels(): boolean {
-    return true;
-  }
+  /** Whether the row with the low and high labels is shown under the scale (default: yes). */
+  protected showLabels?(): boolean;
 
   /** Type-specific `data` of the response. */
-  protected responseData(): Record<string, unknown> | undefined {
-    return undefined;
-  }
-
-  private get identity(): ShowDetail {
-    return this.surveyId
-      ? { type: this.responseType, surveyId: this.surveyId }
-      : { type: this.responseType };
-  }
+  protected responseData?(): Record<string, unknown>;
 
   protected override normalizeValue(value: unknown): string | undefined {
-    const range = this.hasUpdated ? this.range : this.widestRange;
+    const range = (!this.hasUpdated && this.widestRange) || this.range;
     const parsed = parseScore(value, range);
-    if (!parsed.ok) {
-      console.warn(
-        `${this.localName}: ignoring value: ${parsed.reason}; expected an integer ${range.min}–${range.max}, or "" for none`,
-      );
-      return undefined;
-    }
-    return parsed.score === null ? '' : String(parsed.score);
+    if (parsed.ok) return parsed.score === null ? '' : String(parsed.score);
+    console.warn(
+      `${this.localName}: ignoring value: ${parsed.reason}; expected an integer ${range.min}–${range.max}, or "" for none`,
+    );
+    return undefined;
   }
 
   protected override valueMissingMessage(): string {
@@ -239,8 +238,7 @@ export abstract class RatingSurvey extends FormControl {
   protected override onFormReset(): void {
     this.step = 'score';
     this.comment = '';
-    this.answered = false;
-    this.chosenByUser = false;
+    this.#answered = this.#chosenByUser = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,181 +255,135 @@ export abstract class RatingSurvey extends FormControl {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    emit(this, 'tp-show', this.identity);
+    emit(this, 'tp-show', this.#identity());
   }
 
-  private selectByUser(score: number): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusStep) {
+      this.#focusStep = false;
+      this.focus();
+    }
+  }
+
+  /** `{ type, surveyId? }`: who is asking, in every event. */
+  #identity(): ShowDetail {
+    return buildResponse({ type: this.responseType, surveyId: this.surveyId });
+  }
+
+  #selectByUser(score: number): void {
     if (this.isDisabled || this.step !== 'score') return;
-    this.chosenByUser = true;
+    this.#chosenByUser = true;
     if (this.score === score) return;
     this.value = score;
     emitValueChange(this);
   }
 
-  /** Confirms the score: opens the follow-up step, or completes without one. */
-  private async completeScore(): Promise<void> {
+  /** Confirms the score: opens the follow-up step, or completes when there is none. */
+  #completeScore(): void {
     if (this.isDisabled || this.step !== 'score' || this.score === null) return;
-    if (this.noFollowUp) {
-      this.complete(undefined);
-      return;
-    }
+    if (this.noFollowUp) return this.#complete();
     this.step = 'follow-up';
-    await this.updateComplete;
-    this.textarea?.focus();
+    this.#focusStep = true;
   }
 
   /** Dispatches the answer once, then shows the thank-you state. */
-  private complete(comment: string | undefined): void {
+  #complete(comment?: string): void {
     const score = this.score;
-    if (this.answered || score === null) return;
-    this.answered = true;
+    if (this.#answered || score === null) return;
+    this.#answered = true;
     // Move focus only if it was inside: a completion on page hide must not steal the page's focus.
-    const hadFocus = this.shadowRoot?.activeElement != null;
+    this.#focusStep = this.shadowRoot?.activeElement != null;
     emit(
       this,
       'tp-submit',
-      buildResponse({ ...this.identity, score, comment, data: this.responseData() }),
+      buildResponse({ ...this.#identity(), score, comment, data: this.responseData?.() }),
     );
     this.step = 'thank-you';
-    if (hadFocus) void this.updateComplete.then(() => this.thankYouMessage?.focus());
   }
 
   /** The user leaves before finishing: keep what was chosen (one record, nothing lost). */
-  private completeEarly(): void {
-    if (!this.chosenByUser) return;
-    this.complete(this.step === 'follow-up' ? this.comment : undefined);
+  #completeEarly(): void {
+    if (this.#chosenByUser) this.#complete(this.step === 'follow-up' ? this.comment : undefined);
   }
 
-  private dismiss(reason: DismissReason): void {
-    this.completeEarly();
-    emit(this, 'tp-dismiss', { ...this.identity, reason });
+  #dismiss(reason: DismissReason): void {
+    this.#completeEarly();
+    emit(this, 'tp-dismiss', { ...this.#identity(), reason });
   }
-
-  private readonly onCommentInput = (event: Event): void => {
-    // The textarea's native `input` is composed and would leave the shadow root looking like a
-    // score change; `input` on the host means the score changed.
-    event.stopPropagation();
-    this.comment = (event.target as HTMLTextAreaElement).value;
-  };
 
   override render(): TemplateResult {
+    const t = this.localize;
+    const disabled = this.isDisabled;
+    const { min, max } = this.range;
+    const step = this.step;
     return html`<div
       part="base"
       class=${this.dismissible ? 'base dismissible' : 'base'}
-      lang=${this.localize.locale}
-      dir=${this.localize.dir()}
+      lang=${t.locale}
+      dir=${t.dir()}
     >
       ${
-        this.step === 'score'
-          ? this.renderScore()
-          : this.step === 'follow-up'
-            ? this.renderFollowUp()
-            : this.renderThankYou()
+        step === 'score'
+          ? html`
+              <div part="question" id="question" class="question">
+                ${this.question || t.term(this.terms.question)}
+              </div>
+              <div class="rating">
+                <div
+                  part="scale"
+                  class="scale ${this.scaleClass?.()}"
+                  role="radiogroup"
+                  aria-labelledby="question"
+                  aria-required=${this.required}
+                  aria-disabled=${disabled}
+                >
+                  ${scoresOf(this.range).map((score, index) =>
+                    ratingOption({
+                      number: t.number(score),
+                      label: this.optionLabel(score),
+                      checked: score === this.score,
+                      tabIndex: this.#group.tabIndexFor(index),
+                      disabled,
+                      glyph: this.optionGlyph?.(score),
+                      parts: this.optionParts?.(score),
+                    }),
+                  )}
+                </div>
+                ${this.showLabels?.() !== false ? ratingLabels(this.optionLabel(min), this.optionLabel(max)) : nothing}
+              </div>
+              <div class="actions">
+                <button
+                  part="next-button"
+                  class="primary"
+                  type="button"
+                  ?disabled=${disabled || this.score === null}
+                  @click=${this.#completeScore}
+                >
+                  ${this.nextLabel || t.term('next')}
+                </button>
+              </div>
+            `
+          : step === 'follow-up'
+            ? followUpStep({
+                t,
+                label: this.followUp || t.term(this.terms.followUp),
+                comment: this.comment,
+                disabled,
+                submitLabel: this.submitLabel,
+                skipLabel: this.skipLabel,
+                input: (comment) => (this.comment = comment),
+                done: (comment) => this.#complete(comment),
+              })
+            : html`<p part="thank-you" class="thank-you" role="status" tabindex="-1">
+                ${this.thankYou || t.term('thankYou')}
+              </p>`
       }
       ${
         this.dismissible
-          ? closeButton(this.closeLabel || this.localize.term('close'), () =>
-              this.dismiss('close-button'),
-            )
+          ? closeButton(this.closeLabel || t.term('close'), () => this.#dismiss('close-button'))
           : nothing
       }
     </div>`;
-  }
-
-  private renderScore(): TemplateResult {
-    const t = this.localize;
-    const { min, max } = this.range;
-    const disabled = this.isDisabled;
-    return html`
-      <div part="question" id="question" class="question">
-        ${this.question || t.term(this.terms.question)}
-      </div>
-      <div class="rating">
-        <div
-          part="scale"
-          class="scale ${this.scaleClass()}"
-          role="radiogroup"
-          aria-labelledby="question"
-          aria-required=${this.required ? 'true' : 'false'}
-          aria-disabled=${disabled ? 'true' : 'false'}
-        >
-          ${scoresOf(this.range).map((score, index) =>
-            ratingOption({
-              number: t.number(score),
-              label: this.optionLabel(score),
-              checked: score === this.score,
-              tabIndex: this.group.tabIndexFor(index),
-              disabled,
-              glyph: this.optionGlyph(score),
-              parts: this.optionParts(score),
-            }),
-          )}
-        </div>
-        ${this.showLabels() ? ratingLabels(this.optionLabel(min), this.optionLabel(max)) : nothing}
-      </div>
-      <div class="actions">
-        <button
-          part="next-button"
-          class="primary"
-          type="button"
-          ?disabled=${disabled || this.score === null}
-          @click=${() => void this.completeScore()}
-        >
-          ${this.nextLabel || t.term('next')}
-        </button>
-      </div>
-    `;
-  }
-
-  private renderFollowUp(): TemplateResult {
-    const t = this.localize;
-    const disabled = this.isDisabled;
-    return html`
-      <label part="follow-up" class="follow-up" for="comment">
-        ${this.followUp || t.term(this.terms.followUp)}
-      </label>
-      <textarea
-        part="textarea"
-        id="comment"
-        rows="3"
-        maxlength=${COMMENT_MAX_LENGTH}
-        aria-describedby="counter"
-        .value=${this.comment}
-        ?disabled=${disabled}
-        @input=${this.onCommentInput}
-      ></textarea>
-      <div part="counter" id="counter" class="counter">
-        ${t.term('characterCount', {
-          count: t.number(this.comment.length),
-          max: t.number(COMMENT_MAX_LENGTH),
-        })}
-      </div>
-      <div class="actions">
-        <button
-          part="submit-button"
-          class="primary"
-          type="button"
-          ?disabled=${disabled}
-          @click=${() => this.complete(this.comment)}
-        >
-          ${this.submitLabel || t.term('submit')}
-        </button>
-        <button
-          part="skip-button"
-          class="secondary"
-          type="button"
-          ?disabled=${disabled}
-          @click=${() => this.complete(undefined)}
-        >
-          ${this.skipLabel || t.term('skip')}
-        </button>
-      </div>
-    `;
-  }
-
-  private renderThankYou(): TemplateResult {
-    return html`<p part="thank-you" class="thank-you" role="status" tabindex="-1">
-      ${this.thankYou || this.localize.term('thankYou')}
-    </p>`;
   }
 }

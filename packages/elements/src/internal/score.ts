@@ -15,18 +15,22 @@ export type ParsedScore = { ok: true; score: number | null } | { ok: false; reas
  * Parses a `value` given as attribute or property. `''`, `null` and `undefined` mean "no score";
  * anything else must be an integer inside the range (`'9'`, `9`, `' 9 '`).
  */
-export function parseScore(value: unknown, range: ScoreRange): ParsedScore {
-  if (value === null || value === undefined) return { ok: true, score: null };
+export function parseScore(value: unknown, { min, max }: ScoreRange): ParsedScore {
   const text =
-    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : null;
+    typeof value === 'number'
+      ? String(value)
+      : typeof value === 'string'
+        ? value.trim()
+        : value == null
+          ? ''
+          : null;
   if (text === null) return { ok: false, reason: `expected a number, got ${typeof value}` };
-  if (text === '') return { ok: true, score: null };
+  if (!text) return { ok: true, score: null };
   if (!/^-?\d+$/.test(text)) return { ok: false, reason: `"${text}" is not an integer` };
   const score = Number(text);
-  if (score < range.min || score > range.max) {
-    return { ok: false, reason: `${score} is outside ${range.min}–${range.max}` };
-  }
-  return { ok: true, score };
+  return score < min || score > max
+    ? { ok: false, reason: `${score} is outside ${min}–${max}` }
+    : { ok: true, score };
 }
 
 /** NPS groups answers: 0–6 detractors, 7–8 passives, 9–10 promoters. */

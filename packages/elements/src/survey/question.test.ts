@@ -6,9 +6,9 @@ import {
   isRating,
   ratingRange,
   ratingType,
-  toggleChoice,
   type Answer,
 } from './question.js';
+import { toggleChoice } from './kinds/survey-choice.js';
 
 const q = (kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
   id: 'q',

@@ -1,48 +1,32 @@
 import type { Question, SurveyDefinition } from '@touchpoint/core/survey';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { closeButton } from '../internal/close-button.js';
 import { emit, emitValueChange, type DismissReason, type ShowDetail } from '../internal/events.js';
 import { FormControl } from '../internal/form-control.js';
 import { LocalizeController } from '../internal/localize.js';
 import { PageExitController } from '../internal/page-exit.js';
-import { RatingGroupController } from '../internal/rating-group.js';
-import { cesStrings } from '../ces/ces.strings.js';
-import { csatStrings } from '../csat/csat.strings.js';
-import { csatStyles } from '../csat/csat.styles.js';
-import { npsStrings } from '../nps/nps.strings.js';
 import type { Theme } from '../internal/rating-survey.js';
 import { ratingStyles } from '../internal/rating.styles.js';
 import { parseScore } from '../internal/score.js';
-import {
-  resolveDisplay,
-  type ResolvedDisplay,
-  type SurveyMode,
-  type SurveyPosition,
-} from './display.js';
-import { FocusTrapController } from './focus-trap.js';
+import { resolveDisplay, type SurveyMode, type SurveyPosition } from './display.js';
+import { trapTab } from './focus-trap.js';
 import { definitionProblem } from './guard.js';
-import {
-  blocksNext,
-  isAnswered,
-  isRating,
-  ratingRange,
-  toggleChoice,
-  type Answer,
-} from './question.js';
-import { renderQuestion } from './question-view.js';
+import type { QuestionKind } from './question-kind.js';
+import { loadedKind, loadKinds } from './kinds.js';
+import { blocksNext, isAnswered, ratingRange, type Answer } from './question.js';
 import { givenAnswers, responseType, scoreQuestion, surveyResponse } from './response.js';
 import { surveyStrings } from './survey.strings.js';
 import { surveyStyles } from './survey.styles.js';
 
 /** How long the thank-you of a popover stays before it closes, in ms. */
 export const DEFAULT_CLOSE_DELAY = 4000;
-
-/**
- * Whether the Popover API (and so the top layer) is available. Without it the `popover` attribute
- * is left off and the dialog is a plain `position: fixed` box at `--tp-z-index`.
- */
-const hasTopLayer = () => typeof HTMLElement.prototype.showPopover === 'function';
 
 /** The deepest focused element, through open shadow roots; null when nothing but the body is. */
 function deepActiveElement(): HTMLElement | null {
@@ -80,6 +64,11 @@ function deepActiveElement(): HTMLElement | null {
  * else `position: fixed` at `--tp-z-index`; a bottom sheet on screens under 480 px. The thank-you
  * closes it after `close-delay` ms. **Inline** (`mode="inline"`, the default for an element in
  * markup): a card in the page flow.
+ *
+ * **Question kinds load on demand**: the element fetches the code of the kinds its definition
+ * asks (a small chunk each) and shows the survey once all of them are there, never half
+ * drawn. If one cannot be loaded (offline), it shows nothing, says so with a console error, and
+ * tries again at its next update (e.g. when opened again or given a definition).
  *
  * **Forms**: form-associated; its `value` is the response's `score` as a string (`''` until one is
  * given), submitted under `name`; `required` makes a form invalid until then. Setting `value` (after
@@ -157,50 +146,73 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--tp-survey-width=24rem] - Width of the popover.
  */
 export class TpSurvey extends FormControl {
-  static override styles = [ratingStyles, csatStyles, surveyStyles];
+  static override styles = [ratingStyles, surveyStyles];
+
+  static override properties: PropertyDeclarations = {
+    definition: { attribute: false },
+    surveyId: { attribute: 'survey-id' },
+    mode: {},
+    position: {},
+    open: { type: Boolean, reflect: true },
+    closeDelay: { type: Number, attribute: 'close-delay' },
+    thankYou: { attribute: 'thank-you' },
+    nextLabel: { attribute: 'next-label' },
+    backLabel: { attribute: 'back-label' },
+    submitLabel: { attribute: 'submit-label' },
+    closeLabel: { attribute: 'close-label' },
+    dismissible: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    locale: {},
+    // Internal state. `attribute: false` is implied by `state`, but the manifest analyzer
+    // would list the names as attributes without it.
+    stepIndex: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    invalid: { state: true, attribute: false },
+    completed: { state: true, attribute: false },
+  };
 
   /**
    * The survey to show (SPEC §4), as the SDK validated it. One without questions (or with a
    * question it cannot render) shows nothing and logs a console error. A new definition starts
    * over (what was answered of the old one is submitted first).
    */
-  @property({ attribute: false }) definition?: SurveyDefinition;
+  definition?: SurveyDefinition;
 
   /** Survey id of the response. Default: the definition's `id`. */
-  @property({ attribute: 'survey-id' }) surveyId?: string;
+  surveyId?: string;
 
   /** `popover` or `inline`. Default: the definition's `display.mode`, else `inline`. */
-  @property() mode?: SurveyMode;
+  mode?: SurveyMode;
 
   /** Where a popover sits. Default: the definition's `display.position`, else `bottom-right`. */
-  @property() position?: SurveyPosition;
+  position?: SurveyPosition;
 
   /** Shows the popover (popover mode); set to false when it closes. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Milliseconds the popover's thank-you shows before it closes; negative: it stays open. */
-  @property({ type: Number, attribute: 'close-delay' }) closeDelay = DEFAULT_CLOSE_DELAY;
+  closeDelay = DEFAULT_CLOSE_DELAY;
 
   /** Text of the thank-you step. Default: the definition's `thankYou`, else the locale's. */
-  @property({ attribute: 'thank-you' }) thankYou?: string;
+  thankYou?: string;
 
   /** Label of the Next button. */
-  @property({ attribute: 'next-label' }) nextLabel?: string;
+  nextLabel?: string;
 
   /** Label of the Back button. */
-  @property({ attribute: 'back-label' }) backLabel?: string;
+  backLabel?: string;
 
   /** Label of the Next button on the last step. */
-  @property({ attribute: 'submit-label' }) submitLabel?: string;
+  submitLabel?: string;
 
   /** Accessible name of the close button. */
-  @property({ attribute: 'close-label' }) closeLabel?: string;
+  closeLabel?: string;
 
   /** Inline mode: renders a close button; Escape dismisses. A popover always has both. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   private ownLocale?: string;
 
@@ -208,7 +220,6 @@ export class TpSurvey extends FormControl {
    * BCP 47 language tag (built in: en, de, fr, es, ar). Default: the definition's `locale` (the
    * language its questions are written in), else the document's `lang`.
    */
-  @property()
   get locale(): string | undefined {
     return this.ownLocale || this.definition?.locale;
   }
@@ -216,10 +227,10 @@ export class TpSurvey extends FormControl {
     this.ownLocale = locale ?? undefined;
   }
 
-  @state() private stepIndex = 0;
-  @state() private answers: Record<string, Answer> = {};
-  @state() private invalid = false;
-  @state() private completed = false;
+  private stepIndex = 0;
+  private answers: Record<string, Answer> = {};
+  private invalid = false;
+  private completed = false;
 
   /** Questions the user answered here (not pre-filled through `value`). */
   private answeredByUser = new Set<string>();
@@ -231,7 +242,7 @@ export class TpSurvey extends FormControl {
     return this.shadowRoot?.querySelector('[part="thank-you"]') ?? null;
   }
 
-  private display: ResolvedDisplay = resolveDisplay({}, undefined);
+  private display = resolveDisplay({}, undefined);
   private problem: string | null = null;
   /** Whether the survey was showing at the last render (for tp-show and focus return). */
   private shown = false;
@@ -240,50 +251,73 @@ export class TpSurvey extends FormControl {
   private closeTimer?: ReturnType<typeof setTimeout>;
   private readonly warned = new Set<string>();
 
-  /** Its own strings, and the rating labels of tp-nps, tp-csat and tp-ces. */
-  private readonly localize = new LocalizeController(this, [
-    npsStrings,
-    csatStrings,
-    cesStrings,
-    surveyStrings,
-  ]);
-
-  private readonly group = new RatingGroupController(this, {
-    radios: () =>
-      Array.from(this.shadowRoot?.querySelectorAll<HTMLElement>('button[role="radio"]') ?? []),
-    selectedIndex: () => {
-      const question = this.question;
-      const range = question && ratingRange(question);
-      const answer = question && this.answers[question.id];
-      return range && typeof answer === 'number' ? answer - range.min : -1;
-    },
-    select: (index) => {
-      const question = this.question;
-      const range = question && ratingRange(question);
-      if (question && range) this.answer(question, range.min + index);
-    },
-    commit: () => void this.next(),
-    disabled: () => this.isDisabled || !this.question || !isRating(this.question),
-  });
+  private readonly localize = new LocalizeController(this, [surveyStrings]);
+  /** Its own localizer, then one per loaded question kind with strings of its own. */
+  private readonly localizers = [this.localize];
+  /** Question kinds whose styles and strings this element has taken on. */
+  private readonly kinds = new Set<QuestionKind>();
 
   constructor() {
     super();
     new PageExitController(this, () => this.completeEarly());
-    new FocusTrapController(this, {
-      container: () => this.base,
-      active: () => this.isPopover && this.shown,
-    });
     this.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || event.isComposing || !this.shown) return;
-      if (this.isPopover || this.dismissible) {
+      if (event.isComposing || !this.shown) return;
+      const { key } = event;
+      if (key === 'Escape' && (this.isPopover || this.dismissible)) {
         event.preventDefault();
         this.dismiss('escape');
+      } else if (key === 'Tab' && this.isPopover) {
+        trapTab(event, this.base);
+      } else if (key === 'Enter' && event.composedPath()[0] instanceof HTMLInputElement) {
+        // Enter on a radio or checkbox moves on, as Enter in a form's field submits it.
+        event.preventDefault();
+        void this.next();
       }
     });
   }
 
+  /**
+   * Renders once the question kinds of the definition and the strings of the locale in effect
+   * are there, so the first render is complete and already in that language.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.localize.whenReady(() => super.scheduleUpdate());
+    const definition = this.definition;
+    const questions = definition && !definitionProblem(definition) ? definition.questions : [];
+    const loading = loadKinds(questions.map((question) => question.kind));
+    if (loading) {
+      return loading.then(
+        // The definition may have changed meanwhile: check again.
+        () => this.scheduleUpdate(),
+        (error: unknown) => {
+          const missing = questions.filter((question) => !loadedKind(question.kind));
+          console.error(
+            `tp-survey: not showing survey "${definition!.id}": the code of its ` +
+              `${[...new Set(missing.map((question) => question.kind))].join(', ')} questions ` +
+              'did not load; trying again at its next update',
+            error,
+          );
+          return super.scheduleUpdate();
+        },
+      );
+    }
+    for (const question of questions) this.takeOn(loadedKind(question.kind)!);
+    const waits = this.localizers.map((localize) => localize.whenReady(() => 0));
+    return waits.some((wait) => wait !== 0)
+      ? Promise.all(waits).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
+  }
+
+  /** Adopts a loaded kind's styles and strings. */
+  private takeOn(kind: QuestionKind): void {
+    if (this.kinds.has(kind)) return;
+    this.kinds.add(kind);
+    if (kind.strings) this.localizers.push(new LocalizeController(this, kind.strings));
+    if (kind.styles) {
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...(this.constructor as typeof TpSurvey).elementStyles,
+        ...[...this.kinds].flatMap((each) => each.styles ?? []),
+      ]);
+    }
   }
 
   /** The step showing: the index of its question, or `'thank-you'`. */
@@ -293,17 +327,21 @@ export class TpSurvey extends FormControl {
 
   /** Focuses what the current step is about: its first control, or the thank-you message. */
   override focus(options?: FocusOptions): void {
-    if (this.completed) this.thankYouMessage?.focus(options);
-    else if (this.question && isRating(this.question)) this.group.focus(options);
-    else this.stepControl()?.focus(options);
+    (this.completed ? this.thankYouMessage : this.stepControl())?.focus(options);
   }
 
   private get isPopover(): boolean {
     return this.display.mode === 'popover';
   }
 
+  /** Valid, open if a popover, and the code of each of its question kinds loaded. */
   private get isVisible(): boolean {
-    return this.problem === null && this.definition !== undefined && (!this.isPopover || this.open);
+    return (
+      this.problem === null &&
+      !!this.definition &&
+      (!this.isPopover || this.open) &&
+      this.definition.questions.every((question) => loadedKind(question.kind))
+    );
   }
 
   private get question(): Question | undefined {
@@ -316,13 +354,12 @@ export class TpSurvey extends FormControl {
     return surveyId ? { type, surveyId } : { type };
   }
 
-  /** The first control of the current step: checked radio, first input, or the text area. */
-  private stepControl(): HTMLElement | undefined {
+  /** The first control of the current step: the checked or roving-focus radio, else the first field. */
+  private stepControl(): HTMLElement | null | undefined {
     const root = this.shadowRoot;
     return (
-      root?.querySelector<HTMLElement>('input:checked, button[role="radio"][tabindex="0"]') ??
-      root?.querySelector<HTMLElement>('input, textarea') ??
-      undefined
+      root?.querySelector<HTMLElement>('input:checked, [role="radio"][tabindex="0"]') ??
+      root?.querySelector<HTMLElement>('input, textarea')
     );
   }
 
@@ -349,7 +386,7 @@ export class TpSurvey extends FormControl {
         : undefined;
     const range = question && ratingRange(question);
     if (!question || !range) {
-      if (value === '' || value === null || value === undefined) return '';
+      if (value === '' || value == null) return '';
       console.warn(`tp-survey: ignoring value "${String(value)}": no rating question takes it`);
       return undefined;
     }
@@ -370,7 +407,7 @@ export class TpSurvey extends FormControl {
   }
 
   protected override validationAnchor(): HTMLElement | undefined {
-    return this.stepControl() ?? this.shadowRoot?.querySelector<HTMLElement>('button') ?? undefined;
+    return this.stepControl() ?? this.shadowRoot?.querySelector('button') ?? undefined;
   }
 
   protected override onFormReset(): void {
@@ -387,9 +424,7 @@ export class TpSurvey extends FormControl {
     super.disconnectedCallback();
     clearTimeout(this.closeTimer);
     // Removing the focused dialog leaves focus on <body>: give it back to where it came from.
-    if (this.shown && this.isPopover && deepActiveElement() === null) {
-      this.returnFocusTo?.focus();
-    }
+    if (this.shown && this.isPopover && !deepActiveElement()) this.returnFocusTo?.focus();
   }
 
   private restart(): void {
@@ -397,26 +432,26 @@ export class TpSurvey extends FormControl {
     this.stepIndex = 0;
     this.answers = {};
     this.answeredByUser = new Set();
-    this.invalid = false;
-    this.completed = false;
+    this.invalid = this.completed = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const definition = this.definition;
     if (changed.has('definition')) {
       const previous = changed.get('definition') as SurveyDefinition | undefined;
       if (previous) this.completeEarly(previous);
       this.restart();
       this.shown = false;
-      this.problem = this.definition === undefined ? null : definitionProblem(this.definition);
+      this.problem = definition === undefined ? null : definitionProblem(definition);
       if (this.problem) {
         console.error(
-          `tp-survey: not showing survey "${this.definition?.id ?? '(no id)'}": ${this.problem}`,
+          `tp-survey: not showing survey "${definition?.id ?? '(no id)'}": ${this.problem}`,
         );
       }
       this.value = this.scoreValue();
     }
-    this.display = resolveDisplay({ mode: this.mode, position: this.position }, this.definition);
+    this.display = resolveDisplay({ mode: this.mode, position: this.position }, definition);
     for (const ignored of this.display.ignored) {
       if (this.warned.has(ignored)) continue;
       this.warned.add(ignored);
@@ -435,8 +470,30 @@ export class TpSurvey extends FormControl {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A `definition` set before the element was upgraded (a script-tag page sets it while this
+    // chunk loads) is restored by Lit only during the first update, after scheduleUpdate looked
+    // for the kinds to load: look again. Only on a change, so a failed load does not loop.
+    const definition = this.definition;
+    if (
+      changed.has('definition') &&
+      definition &&
+      !definitionProblem(definition) &&
+      definition.questions.some((question) => !loadedKind(question.kind))
+    ) {
+      this.requestUpdate();
+    }
     const visible = this.isVisible;
-    if (visible && this.isPopover) this.showInTopLayer();
+    const base = this.base;
+    // The top layer (Popover API) paints above every page stacking context, whatever its z-index
+    // or transforms; browsers without it keep the `position: fixed` + `--tp-z-index` fallback.
+    if (
+      visible &&
+      this.isConnected &&
+      base?.hasAttribute('popover') &&
+      !base.matches(':popover-open')
+    ) {
+      base.showPopover();
+    }
     if (visible === this.shown) return;
     this.shown = visible;
     if (visible) {
@@ -448,26 +505,15 @@ export class TpSurvey extends FormControl {
       return;
     }
     clearTimeout(this.closeTimer);
-    if (this.focusWasInside || deepActiveElement() === null) this.returnFocusTo?.focus();
+    if (this.focusWasInside || !deepActiveElement()) this.returnFocusTo?.focus();
     this.returnFocusTo = null;
-  }
-
-  /**
-   * The top layer (Popover API) paints above every page stacking context, whatever its z-index or
-   * transforms; browsers without it keep the `position: fixed` + `--tp-z-index` fallback.
-   */
-  private showInTopLayer(): void {
-    const base = this.base;
-    if (!base?.hasAttribute('popover') || !this.isConnected) return;
-    if (!base.matches(':popover-open')) base.showPopover();
   }
 
   private scheduleClose(): void {
     clearTimeout(this.closeTimer);
-    if (!this.isPopover || !this.open || !(this.closeDelay >= 0)) return;
-    this.closeTimer = setTimeout(() => {
-      this.open = false;
-    }, this.closeDelay);
+    if (this.isPopover && this.open && this.closeDelay >= 0) {
+      this.closeTimer = setTimeout(() => (this.open = false), this.closeDelay);
+    }
   }
 
   /** The user answered `question` (any kind). */
@@ -484,21 +530,17 @@ export class TpSurvey extends FormControl {
   }
 
   private async next(): Promise<void> {
-    const question = this.question;
-    const definition = this.definition;
+    const { question, definition } = this;
     if (!question || !definition || this.isDisabled) return;
-    if (blocksNext(question, this.answers[question.id])) {
-      this.invalid = true;
+    this.invalid = blocksNext(question, this.answers[question.id]);
+    if (this.invalid) {
       await this.updateComplete;
       this.focus();
-      return;
-    }
-    this.invalid = false;
-    if (this.stepIndex >= definition.questions.length - 1) {
+    } else if (this.stepIndex < definition.questions.length - 1) {
+      await this.go(this.stepIndex + 1);
+    } else {
       this.complete(definition);
-      return;
     }
-    await this.go(this.stepIndex + 1);
   }
 
   private async go(index: number): Promise<void> {
@@ -508,12 +550,6 @@ export class TpSurvey extends FormControl {
     if (hadFocus) this.focus();
   }
 
-  private back(): void {
-    if (this.stepIndex === 0 || this.completed || this.isDisabled) return;
-    this.invalid = false;
-    void this.go(this.stepIndex - 1);
-  }
-
   /** Dispatches the one response, then shows the thank-you step. */
   private complete(definition: SurveyDefinition): void {
     if (this.completed) return;
@@ -521,8 +557,11 @@ export class TpSurvey extends FormControl {
     this.invalid = false;
     // Move focus only if it was inside: a completion on page hide must not steal the page's focus.
     const hadFocus = this.containsFocus();
-    const surveyId = this.surveyId || definition.id;
-    emit(this, 'tp-submit', surveyResponse(definition, this.answers, surveyId));
+    emit(
+      this,
+      'tp-submit',
+      surveyResponse(definition, this.answers, this.surveyId || definition.id),
+    );
     void this.updateComplete.then(() => {
       // A new definition may have started over meanwhile (completing the old one's answers).
       if (!this.completed) return;
@@ -535,51 +574,13 @@ export class TpSurvey extends FormControl {
   private completeEarly(definition = this.definition): void {
     if (this.completed || !definition || definitionProblem(definition)) return;
     const given = Object.keys(givenAnswers(definition, this.answers));
-    if (!given.some((id) => this.answeredByUser.has(id))) return;
-    this.complete(definition);
+    if (given.some((id) => this.answeredByUser.has(id))) this.complete(definition);
   }
 
   private dismiss(reason: DismissReason): void {
     this.completeEarly();
     emit(this, 'tp-dismiss', { ...this.identity, reason });
     if (this.isPopover) this.open = false;
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    // Enter on a radio or checkbox moves on, as Enter in a form's field submits it.
-    const target = event.composedPath()[0];
-    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement)) return;
-    event.preventDefault();
-    void this.next();
-  };
-
-  override render(): TemplateResult | typeof nothing {
-    const definition = this.definition;
-    if (!definition || !this.isVisible) return nothing;
-    const t = this.localize;
-    const popover = this.isPopover;
-    const closable = popover || this.dismissible;
-    const labelledBy = definition.title ? 'title' : this.completed ? 'thank-you' : 'question';
-    return html`<div
-      part="base"
-      class=${`base${popover ? ` popover ${this.display.position}` : ''}${closable ? ' dismissible' : ''}`}
-      role=${popover ? 'dialog' : 'group'}
-      aria-modal=${popover ? 'true' : nothing}
-      aria-labelledby=${labelledBy}
-      popover=${popover && hasTopLayer() ? 'manual' : nothing}
-      lang=${t.locale}
-      dir=${t.dir()}
-      @input=${this.stopInnerInput}
-      @change=${this.stopInnerInput}
-    >
-      ${definition.title ? html`<h2 part="title" id="title" class="title">${definition.title}</h2>` : nothing}
-      ${this.question ? this.renderStep(definition, this.question) : this.renderThankYou(definition)}
-      ${
-        closable
-          ? closeButton(this.closeLabel || t.term('close'), () => this.dismiss('close-button'))
-          : nothing
-      }
-    </div>`;
   }
 
   /**
@@ -590,91 +591,136 @@ export class TpSurvey extends FormControl {
     if (event.target !== this) event.stopPropagation();
   };
 
-  private renderStep(definition: SurveyDefinition, question: Question): TemplateResult {
-    const t = this.localize;
+  override render(): TemplateResult | typeof nothing {
+    const { definition, question, localize: t } = this;
+    if (!definition || !this.isVisible) return nothing;
+    const popover = this.isPopover;
+    const closable = popover || this.dismissible;
     const total = definition.questions.length;
-    const last = this.stepIndex === total - 1;
     const disabled = this.isDisabled;
-    return html`
-      ${total > 1 ? this.renderProgress(total) : nothing}
-      <div class="step" @keydown=${this.onKeydown}>
-        ${renderQuestion({
-          question,
-          answer: this.answers[question.id],
-          disabled,
-          invalid: this.invalid,
-          localize: t,
-          tabIndexFor: (index) => this.group.tabIndexFor(index),
-          setAnswer: (answer) => this.answer(question, answer),
-          toggle: (id) =>
-            this.answer(question, toggleChoice(question, this.answers[question.id], id)),
-        })}
-      </div>
+    const step = this.stepIndex + 1;
+    const progress = t.term('surveyProgress', { current: t.number(step), total: t.number(total) });
+    return html`<div
+      part="base"
+      class=${`base${popover ? ` popover ${this.display.position}` : ''}${closable ? ' closable' : ''}`}
+      role=${popover ? 'dialog' : 'group'}
+      aria-modal=${popover ? 'true' : nothing}
+      aria-labelledby=${definition.title ? 'title' : question ? 'question' : 'thank-you'}
+      popover=${
+        // Without the Popover API (and so the top layer) the dialog is a plain `position: fixed`
+        // box at `--tp-z-index`.
+        popover && 'showPopover' in HTMLElement.prototype ? 'manual' : nothing
+      }
+      lang=${t.locale}
+      dir=${t.dir()}
+      @input=${this.stopInnerInput}
+      @change=${this.stopInnerInput}
+    >
+      ${definition.title ? html`<h2 part="title" id="title" class="title">${definition.title}</h2>` : nothing}
       ${
-        this.invalid
-          ? html`<p part="error" id="error" class="error" role="alert">
-              ${t.term('surveyRequired')}
+        !question
+          ? html`<p part="thank-you" id="thank-you" class="thank-you" role="status" tabindex="-1">
+              ${this.thankYou || definition.thankYou || t.term('thankYou')}
             </p>`
+          : html`
+              ${
+                total > 1
+                  ? html`<div
+                      part="progress"
+                      class="progress"
+                      role="progressbar"
+                      aria-label=${t.term('surveyProgressLabel')}
+                      aria-valuemin="1"
+                      aria-valuemax=${total}
+                      aria-valuenow=${step}
+                      aria-valuetext=${progress}
+                    >
+                      <span part="progress-text">${progress}</span>
+                      <span part="progress-track" class="track">
+                        ${definition.questions.map((_, index) => {
+                          const part = index < step ? 'segment done' : 'segment';
+                          return html`<span part=${part} class=${part}></span>`;
+                        })}
+                      </span>
+                    </div>`
+                  : nothing
+              }
+              <div class="step">${this.renderQuestion(question, disabled)}</div>
+              ${
+                this.invalid
+                  ? html`<p part="error" id="error" class="error" role="alert">
+                      ${t.term('surveyRequired')}
+                    </p>`
+                  : nothing
+              }
+              <div class="actions">
+                ${
+                  step > 1
+                    ? html`<button
+                        part="back-button"
+                        class="secondary"
+                        type="button"
+                        ?disabled=${disabled}
+                        @click=${this.back}
+                      >
+                        ${this.backLabel || t.term('surveyBack')}
+                      </button>`
+                    : nothing
+                }
+                <button
+                  part="next-button"
+                  class="primary next"
+                  type="button"
+                  ?disabled=${disabled}
+                  @click=${() => void this.next()}
+                >
+                  ${
+                    step === total
+                      ? this.submitLabel || t.term('submit')
+                      : this.nextLabel || t.term('next')
+                  }
+                </button>
+              </div>
+            `
+      }
+      ${
+        closable
+          ? closeButton(this.closeLabel || t.term('close'), () => this.dismiss('close-button'))
           : nothing
       }
-      <div class="actions">
-        ${
-          this.stepIndex > 0
-            ? html`<button
-                part="back-button"
-                class="secondary"
-                type="button"
-                ?disabled=${disabled}
-                @click=${() => this.back()}
-              >
-                ${this.backLabel || t.term('surveyBack')}
-              </button>`
-            : nothing
-        }
-        <button
-          part="next-button"
-          class="primary next"
-          type="button"
-          ?disabled=${disabled}
-          @click=${() => void this.next()}
-        >
-          ${last ? this.submitLabel || t.term('submit') : this.nextLabel || t.term('next')}
-        </button>
-      </div>
-    `;
-  }
-
-  private renderProgress(total: number): TemplateResult {
-    const t = this.localize;
-    const current = this.stepIndex + 1;
-    const text = t.term('surveyProgress', { current: t.number(current), total: t.number(total) });
-    return html`<div
-      part="progress"
-      class="progress"
-      role="progressbar"
-      aria-label=${t.term('surveyProgressLabel')}
-      aria-valuemin="1"
-      aria-valuemax=${total}
-      aria-valuenow=${current}
-      aria-valuetext=${text}
-    >
-      <span part="progress-text">${text}</span>
-      <span part="progress-track" class="track">
-        ${Array.from(
-          { length: total },
-          (_, index) =>
-            html`<span
-              part=${index < current ? 'segment done' : 'segment'}
-              class=${index < current ? 'segment done' : 'segment'}
-            ></span>`,
-        )}
-      </span>
     </div>`;
   }
 
-  private renderThankYou(definition: SurveyDefinition): TemplateResult {
-    return html`<p part="thank-you" id="thank-you" class="thank-you" role="status" tabindex="-1">
-      ${this.thankYou || definition.thankYou || this.localize.term('thankYou')}
-    </p>`;
+  private readonly back = (): void => {
+    if (this.stepIndex === 0 || this.completed || this.isDisabled) return;
+    this.invalid = false;
+    void this.go(this.stepIndex - 1);
+  };
+
+  /** The current question, drawn by its kind's module. */
+  private renderQuestion(question: Question, disabled: boolean): TemplateResult {
+    const t = this.localize;
+    const { description } = question;
+    const invalid = this.invalid;
+    return loadedKind(question.kind)!.render({
+      host: this,
+      question,
+      answer: this.answers[question.id],
+      disabled,
+      invalid,
+      localize: t,
+      label: html`${question.text}${
+        question.optional
+          ? html` <span part="optional" class="optional">(${t.term('surveyOptional')})</span>`
+          : nothing
+      }`,
+      description: description
+        ? html`<p part="description" id="description" class="description">${description}</p>`
+        : nothing,
+      describedBy: (...more) =>
+        [description && 'description', ...more, invalid && 'error'].filter(Boolean).join(' '),
+      set: (answer) => this.answer(question, answer),
+      next: () => void this.next(),
+    });
   }
 }
