@@ -36,6 +36,17 @@ function deleteKeys(s: IDBObjectStore, keys: string[]): void {
       : deleteEach();
 }
 
+/**
+ * `[key, value]` whose value is deserialised when first read, not when the read completes: a
+ * drain decodes one batch at a time while a request is out, instead of a whole read at once
+ * while a reply may be waiting.
+ */
+const lazyEntry = (r: { key: IDBValidKey; value: unknown }) =>
+  Object.defineProperty([String(r.key)], 1, { get: () => r.value, enumerable: true }) as [
+    string,
+    never,
+  ];
+
 export const idbOps = (tx: Tx): Ops => ({
   entries: (limit, from, drop = []) =>
     // Deleting what was delivered in the transaction that reads on: a drain makes one
@@ -45,7 +56,7 @@ export const idbOps = (tx: Tx): Ops => ({
       const query = after(from);
       // getAllRecords (Chromium 141+) reads keys and values in one pass.
       const all = (s as RecordsStore).getAllRecords?.({ query, count: limit });
-      if (all) return () => all.result.map((r) => [String(r.key), r.value] as [string, never]);
+      if (all) return () => all.result.map(lazyEntry);
       const keys = s.getAllKeys(query, limit);
       const values = s.getAll(query, limit);
       return () => keys.result.map((k, i) => [String(k), values.result[i]] as [string, never]);
