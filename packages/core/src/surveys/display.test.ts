@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import { createTouchpoint } from '../index.js';
 import { endpointUrl, uniqueName, until } from '../test-support/endpoint.js';
 import { rawDelete } from '../test-support/idb.js';
+// Test-only reach into the element's internals, to make a question kind fail to load for real.
+import { kindLoaders } from '../../../elements/src/survey/kinds.js';
 import type { SurveyDefinition } from './definition.js';
 import {
   mountSurvey,
@@ -119,6 +121,36 @@ describe('display', () => {
         'answered',
       ],
     ];
+    it('shown: true at its first tp-show', async () => {
+      const { mounted } = mount();
+      expect(await mounted.shown).to.equal(true);
+      mounted.close('closed');
+      await mounted.closed;
+    });
+
+    it('shown: false when closed before it showed', async () => {
+      const { mounted } = mount();
+      mounted.close('closed');
+      expect(await mounted.shown).to.equal(false);
+      expect(await mounted.closed).to.equal('closed');
+    });
+
+    it('shown: false, and closed, when it does not show in time (its question kind never loads)', async () => {
+      const original = kindLoaders.ces;
+      kindLoaders.ces = () => new Promise(() => {});
+      try {
+        const mounted = mountSurvey(
+          { ...definition, type: 'ces', questions: [{ id: 'e', kind: 'ces', text: 'Easy?' }] },
+          { connect: () => () => {}, onAnswered: () => {}, showTimeoutMs: 300 },
+        );
+        expect(await mounted.shown).to.equal(false);
+        expect(await mounted.closed).to.equal('closed');
+        expect(mounted.element.isConnected).to.equal(false);
+      } finally {
+        kindLoaders.ces = original;
+      }
+    });
+
     for (const [name, act, outcome] of cases) {
       it(name, async () => {
         const { mounted, submitted, answered } = mount();

@@ -53,6 +53,12 @@ export interface MountedSurvey {
   readonly element: HTMLElement;
   /** Settles once it is closed and removed from the page. */
   readonly closed: Promise<SurveyOutcome>;
+  /**
+   * True once the element is on screen (its first `tp-show`); false if it was closed first, or
+   * did not show within `showTimeoutMs` (the code of its question kinds did not load, say) —
+   * then it has been closed: a survey nobody saw is not counted as shown.
+   */
+  readonly shown: Promise<boolean>;
   /** Removes it: `dismissed` when the user asked (`tp.dismiss()`), `closed` otherwise. */
   close(how: 'dismissed' | 'closed'): void;
 }
@@ -62,7 +68,11 @@ type SurveyElement = HTMLElement & { definition?: SurveyDefinition };
 /** Creates, connects and opens the element for `survey`. `<tp-survey>` must be defined. */
 export function mountSurvey(
   survey: SurveyDefinition,
-  options: { connect: (element: EventTarget) => () => void; onAnswered: () => void },
+  options: {
+    connect: (element: EventTarget) => () => void;
+    onAnswered: () => void;
+    showTimeoutMs?: number;
+  },
 ): MountedSurvey {
   const element = document.createElement(SURVEY_TAG) as SurveyElement;
   element.definition = survey;
@@ -80,9 +90,14 @@ export function mountSurvey(
     else if (!element.hasAttribute('open')) finish('dismissed');
   });
   let done = false;
+  let markShown!: (shown: boolean) => void;
+  const shown = new Promise<boolean>((resolve) => (markShown = resolve));
+  const showTimer = setTimeout(() => finish('closed'), options.showTimeoutMs ?? DEFINE_TIMEOUT_MS);
   function finish(outcome: SurveyOutcome) {
     if (done) return;
     done = true;
+    clearTimeout(showTimer);
+    markShown(false);
     observer.disconnect();
     element.remove();
     // A survey removed with a partial answer saves it a microtask later, on the detached
@@ -104,10 +119,18 @@ export function mountSurvey(
     { signal: listening.signal },
   );
   element.addEventListener('tp-dismiss', () => finish('dismissed'), { signal: listening.signal });
+  element.addEventListener(
+    'tp-show',
+    () => {
+      clearTimeout(showTimer);
+      markShown(true);
+    },
+    { signal: listening.signal, once: true },
+  );
 
   document.body.append(element);
   element.setAttribute('open', '');
   observer.observe(element, { attributes: true, attributeFilter: ['open'] });
   observer.observe(document.body, { childList: true });
-  return { element, closed, close: finish };
+  return { element, closed, shown, close: finish };
 }

@@ -77,6 +77,12 @@ export async function createPresenter(
         host.emit('survey:answered', { surveyId });
       },
     }));
+    // Counted as shown only once it is on screen: one whose question kinds never load is not.
+    if (!(await m.shown)) {
+      await m.closed;
+      mounted = undefined;
+      return;
+    }
     session.increment();
     const shown = record(recordShown, surveyId);
     host.emit('survey:shown', { surveyId, reason: entry.reason });
