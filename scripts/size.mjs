@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
@@ -151,7 +152,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const ceiling = Math.ceil(rows[i].gzip * 1.03);
       e.gzip = e.goal && rows[i].gzip <= e.goal ? Math.min(ceiling, e.goal) : ceiling;
     });
-    writeFileSync(file, JSON.stringify(budgets, null, 2) + '\n');
+    // Written as prettier writes it, so `npm run check` stays clean.
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(
+      file,
+      await prettier.format(JSON.stringify(budgets), { ...options, filepath: file }),
+    );
     rows.forEach((r, i) => (r.budget = budgets.entries[i].gzip));
   }
   console.log(table(rows));

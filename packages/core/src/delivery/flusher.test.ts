@@ -132,6 +132,39 @@ describe('flusher', () => {
     expect(t.sent).to.deep.equal(records.map((r) => r.id));
   });
 
+  it('a flush() before the run going has read the outbox joins that run', async () => {
+    const dbName = database();
+    const endpoint = uniqueName('ep');
+    const t = tab(dbName, endpoint);
+    const records = Array.from({ length: 60 }, record);
+    await Promise.all(records.map((r) => t.outbox.enqueue(r)));
+    // The second call comes while the first waits for its lock: one run sends everything.
+    const [a, b] = await Promise.all([t.flusher.flush(), t.flusher.flush()]);
+    expect(a).to.deep.equal({ sent: 60, failed: 0, pending: 0 });
+    expect(b).to.deep.equal(a);
+    expect((await endpointLog(endpoint)).map((q) => q.body.batch.length)).to.deep.equal([50, 10]);
+  });
+
+  it('a flush() once the run going has read the outbox queues one follow-up run', async () => {
+    const dbName = database();
+    const endpoint = uniqueName('ep');
+    await scriptEndpoint(endpoint, [{ status: 200, delayMs: 300, body: {} }]);
+    let sending!: () => void;
+    const out = new Promise<void>((resolve) => (sending = resolve));
+    const fetch: FetchLike = (input, init) => (sending(), globalThis.fetch(input, init));
+    const t = tab(dbName, endpoint, { fetch });
+    const [early, late] = [record(), record()];
+    await t.outbox.enqueue(early);
+    const going = t.flusher.flush();
+    await out;
+    // Queued while the run's request is out: that run read the outbox before it.
+    await t.outbox.enqueue(late);
+    const [first, second] = await Promise.all([going, t.flusher.flush()]);
+    expect([first.sent, second.sent]).to.deep.equal([1, 1]);
+    expect(second.pending).to.equal(0);
+    expect(t.sent).to.deep.equal([early.id, late.id]);
+  });
+
   it('persists the attempt count when a send fails', async () => {
     const dbName = database();
     const endpoint = uniqueName('ep');

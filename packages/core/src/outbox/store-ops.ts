@@ -42,10 +42,10 @@ function deleteKeys(s: IDBObjectStore, keys: string[]): void {
  * while a reply may be waiting.
  */
 const lazyEntry = (r: { key: IDBValidKey; value: unknown }) =>
-  Object.defineProperty([String(r.key)], 1, { get: () => r.value, enumerable: true }) as [
-    string,
-    never,
-  ];
+  Object.defineProperty([String(r.key)] as unknown as [string, never], 1, {
+    get: () => r.value,
+    enumerable: true,
+  });
 
 export const idbOps = (tx: Tx): Ops => ({
   entries: (limit, from, drop = []) =>

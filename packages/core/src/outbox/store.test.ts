@@ -143,6 +143,33 @@ describe('storage', () => {
     storage.close();
   });
 
+  it('entries() deletes what it is given and reads on, in one transaction, never a key added inside the range', async () => {
+    const dbName = name();
+    const log: TransactionLog[] = [];
+    const storage = createStorage({
+      dbName,
+      persistence: 'durable',
+      indexedDB: countingIndexedDB(log),
+    });
+    const store = storage.store('outbox');
+    await store.setMany(['a', 'b', 'c', 'd', 'e', 'f'].map((k) => [k, k.toUpperCase()]));
+    const before = log.length;
+    expect(await store.entries(2, 'c', ['a', 'b', 'c'])).to.deep.equal([
+      ['d', 'D'],
+      ['e', 'E'],
+    ]);
+    expect(log.slice(before), 'one readwrite transaction').to.deep.equal([
+      { stores: ['outbox'], mode: 'readwrite' },
+    ]);
+    expect((await store.entries()).map(([k]) => k)).to.deep.equal(['d', 'e', 'f']);
+
+    // Another writer put "d2" between the keys to delete: the range would take it, so each goes.
+    await rawPut(dbName, 'outbox', 'd2', 'added meanwhile');
+    expect(await store.entries(5, 'f', ['d', 'e', 'f'])).to.deep.equal([]);
+    expect(await store.entries()).to.deep.equal([['d2', 'added meanwhile']]);
+    storage.close();
+  });
+
   for (const [kind, open] of [
     [
       'IndexedDB',
@@ -159,6 +186,8 @@ describe('storage', () => {
         ['c', 'C'],
       ]);
       expect(await store.entries(undefined, 'd')).to.deep.equal([]);
+      expect(await store.entries(1, 'a', ['a', 'b'])).to.deep.equal([['c', 'C']]);
+      expect((await store.entries()).map(([k]) => k)).to.deep.equal(['c', 'd']);
       // 20 concurrent increments: none is lost.
       await Promise.all(
         Array.from({ length: 20 }, () => store.update<number>('n', (old) => (old ?? 0) + 1)),

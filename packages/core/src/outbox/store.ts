@@ -19,7 +19,11 @@ export interface KeyValueStore {
    * Up to `limit` entries (all when omitted) with keys after `after`, in ascending key order;
    * deletes `drop` first, in the same transaction (as `delMany` does).
    */
-  entries<T = unknown>(limit?: number, after?: string, drop?: string[]): Promise<Array<[string, T]>>;
+  entries<T = unknown>(
+    limit?: number,
+    after?: string,
+    drop?: string[],
+  ): Promise<Array<[string, T]>>;
   count(): Promise<number>;
   /** Writes every entry in one transaction: all or none. */
   setMany(entries: Array<[string, unknown]>): Promise<void>;
