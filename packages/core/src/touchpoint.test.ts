@@ -323,6 +323,34 @@ describe('createTouchpoint', () => {
       expect(h.events['response:sent'].map((e) => e.record.id)).to.deep.equal(ids);
     });
 
+    it('finds a record the endpoint refuses (400) by halving, then sends full batches again', async () => {
+      const h = make({ consent: 'pending', batchSize: 8 });
+      const ids: string[] = [];
+      for (let i = 0; i < 8; i++) ids.push((await h.tp.submit({ type: 'nps', score: i })).id);
+      // The sixth record is the bad one: every batch holding it gets a 400.
+      await scriptEndpoint(h.endpoint, [
+        { status: 400 },
+        { status: 204 },
+        { status: 400 },
+        { status: 400 },
+        { status: 204 },
+        { status: 400 },
+      ]);
+      await h.tp.setConsent('granted');
+      await until(() => h.events['response:sent'].length === 7, 'all but the bad one delivered');
+      const sizes = (await h.requests()).map((r) => [r.status, r.body.batch.length]);
+      expect(sizes).to.deep.equal([
+        [400, 8],
+        [204, 4],
+        [400, 4],
+        [400, 2],
+        [204, 1],
+        [400, 1],
+        [200, 2],
+      ]);
+      expect((await h.tp.deadLetters()).map((d) => d.record.id)).to.deep.equal([ids[5]]);
+    });
+
     it('sends at most batchSize records per request, oldest first', async () => {
       const h = make({ consent: 'pending', batchSize: 2 });
       const ids: string[] = [];

@@ -100,8 +100,11 @@ const DELETE_BATCHES = READ_AHEAD;
 type Acked = { record: ResponseRecord; status: 'accepted' | 'duplicate' };
 
 const CONTINUE = 0;
+/** 413: smaller batches from now on (the endpoint's size limit does not go away). */
 const SPLIT = 1;
 const STOP = 2;
+/** 400/422 on a batch: halve until the bad record is found, then back to full batches. */
+const BISECT = 3;
 
 export function createFlusher(o: FlusherOptions): Flusher {
   // Locals, not `o.…`: minified, each use is one letter.
@@ -357,6 +360,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
     if (!ready) take(first);
     else exhausted = true;
     let limit = o.batchSize;
+    let bisecting = false;
     /** The batch starting at `buffer[from]`: its records' JSON, made once for size and body. */
     const prepare = (from: number) => {
       const records = buffer.slice(from, from + limit);
@@ -410,12 +414,22 @@ export function createFlusher(o: FlusherOptions): Flusher {
         const reply = await replying;
         if (destroyed || signal.aborted) break;
         onReply();
+        const failedBefore = result.failed;
         const step = await apply(batch, reply, result, acked);
         // Reads carry the deletes; on their own only at the end, or when no read came.
         if (acked.length >= deleteEvery * 2) deleteAcked();
         if (step == STOP || keepalive) break;
-        if (step == SPLIT) limit = Math.max(1, batch.length >> 1);
-        else buffer.splice(0, batch.length);
+        if (step == SPLIT || step == BISECT) {
+          limit = Math.max(1, batch.length >> 1);
+          bisecting ||= step == BISECT;
+        } else {
+          buffer.splice(0, batch.length);
+          // The record the endpoint refused is found (dead-lettered): the rest go in full batches.
+          if (bisecting && result.failed > failedBefore) {
+            bisecting = false;
+            limit = o.batchSize;
+          }
+        }
       }
     } finally {
       // A read still going carries deletes: they land before the lease and lock are let go.
@@ -480,7 +494,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
     }
     // This send is over: from now on its attempt counts.
     await outbox.update(unacked).catch(() => undefined);
-    if (decision.action == 'split') return SPLIT;
+    if (decision.action == 'split') return status === 413 ? SPLIT : BISECT;
     failures++;
     counters.retried += unacked.length;
     counters.lastError = reason;
