@@ -6,6 +6,12 @@ export const csatStyles = css`
     --_tp-star: var(--tp-color-star, light-dark(#b45309, #f5b83d));
   }
 
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_tp-star: var(--tp-color-star, #b45309);
+    }
+  }
+
   /* Pictures keep their size instead of stretching across the card. */
   .rating:has(> .icons) {
     justify-content: start;

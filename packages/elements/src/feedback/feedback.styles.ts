@@ -4,11 +4,17 @@ import { css } from 'lit';
  * What tp-feedback adds to the shared card styles (internal/card.styles.ts): the fields (message,
  * email, checkbox), category chips (score buttons, pill-shaped), inline errors, the error summary
  * and the failure banner. The rating components' comment-field styles (field.styles.ts) are not
- * used: they sit in a lazily loaded chunk of their own, an extra request for three rules.
+ * used: tp-feedback styles its own fields.
  */
 export const feedbackStyles = css`
   :host {
     --_tp-danger: var(--tp-color-danger, light-dark(#b42318, #ff9d94));
+  }
+
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_tp-danger: var(--tp-color-danger, #b42318);
+    }
   }
 
   .field {

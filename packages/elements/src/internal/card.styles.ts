@@ -4,10 +4,12 @@ import { css } from 'lit';
  * Styles shared by every component (tp-nps, tp-csat, tp-ces, tp-feedback, tp-survey): design
  * tokens and both themes, the card, the scale (one equal column per option, any count), score
  * buttons, actions, thank-you and close button. The comment field's styles are in
- * field.styles.ts: rating components load them with their follow-up step.
+ * field.styles.ts (ratingStyles has both).
  *
  * Themes: every colour is a `light-dark()` pair, picked by the card's `color-scheme`, so one
  * custom property (`--_tp-scheme`) switches the theme and a page's `--tp-*` tokens win in both.
+ * Browsers without `light-dark()` (Safari before 17.5) get the light colours from an
+ * `@supports not` block beside each pair; theme.test.ts checks that every pair has one.
  */
 export const cardStyles = css`
   :host {
@@ -29,6 +31,19 @@ export const cardStyles = css`
     --_tp-transition: 120ms ease-out;
     --_tp-scheme: light;
     display: block;
+  }
+
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_tp-primary: var(--tp-color-primary, #1d4ed8);
+      --_tp-on-primary: #fff;
+      --_tp-surface: var(--tp-color-surface, #fff);
+      --_tp-text: var(--tp-color-text, #1f2328);
+      --_tp-muted: var(--tp-color-muted, #59636e);
+      --_tp-border: var(--tp-color-border, #6e7781);
+      --_tp-focus: var(--tp-color-focus, #1d4ed8);
+      --_tp-shadow: var(--tp-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08));
+    }
   }
 
   :host([hidden]) {
