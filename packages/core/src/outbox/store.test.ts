@@ -120,7 +120,8 @@ describe('storage', () => {
     storage.close();
   });
 
-  it('deletes contiguous keys with one range delete, never a key added inside the range', async () => {
+  /** A durable outbox store whose IndexedDB logs every transaction it opens. */
+  const countedOutbox = () => {
     const dbName = name();
     const log: TransactionLog[] = [];
     const storage = createStorage({
@@ -128,7 +129,11 @@ describe('storage', () => {
       persistence: 'durable',
       indexedDB: countingIndexedDB(log),
     });
-    const store = storage.store('outbox');
+    return { dbName, log, storage, store: storage.store('outbox') };
+  };
+
+  it('deletes contiguous keys with one range delete, never a key added inside the range', async () => {
+    const { dbName, log, storage, store } = countedOutbox();
     await store.setMany(['a', 'b', 'c', 'd', 'e'].map((k) => [k, k]));
     const before = log.length;
     await store.delMany(['b', 'c', 'd']);
@@ -144,14 +149,7 @@ describe('storage', () => {
   });
 
   it('entries() deletes what it is given and reads on, in one transaction, never a key added inside the range', async () => {
-    const dbName = name();
-    const log: TransactionLog[] = [];
-    const storage = createStorage({
-      dbName,
-      persistence: 'durable',
-      indexedDB: countingIndexedDB(log),
-    });
-    const store = storage.store('outbox');
+    const { dbName, log, storage, store } = countedOutbox();
     await store.setMany(['a', 'b', 'c', 'd', 'e', 'f'].map((k) => [k, k.toUpperCase()]));
     const before = log.length;
     expect(await store.entries(2, 'c', ['a', 'b', 'c'])).to.deep.equal([
