@@ -1,6 +1,5 @@
 // Runs before the loader (a classic script in <head>): records every Content Security Policy
-// violation into window.__cspViolations (read by test/e2e/csp.test.ts) and shows the count, and
-// gives the inline <tp-survey> its definition (a property: there is no attribute for it).
+// violation into window.__cspViolations (read by test/e2e/csp.test.ts) and shows the count.
 window.__cspViolations = [];
 
 function showStatus() {
@@ -31,32 +30,3 @@ document.addEventListener(
   true,
 );
 document.addEventListener('DOMContentLoaded', showStatus);
-
-const definition = {
-  id: 'csp-survey',
-  type: 'csat',
-  title: 'Two quick questions',
-  questions: [
-    {
-      id: 'satisfaction',
-      kind: 'csat',
-      variant: 'emoji',
-      text: 'How satisfied are you with checkout?',
-    },
-    {
-      id: 'liked',
-      kind: 'multi',
-      text: 'What did you like?',
-      choices: [
-        { id: 'speed', label: 'Speed' },
-        { id: 'price', label: 'Price' },
-        { id: 'design', label: 'Design' },
-      ],
-    },
-  ],
-  display: { mode: 'inline' },
-};
-
-customElements.whenDefined('tp-survey').then(() => {
-  for (const survey of document.querySelectorAll('tp-survey')) survey.definition = definition;
-});

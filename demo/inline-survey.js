@@ -1,7 +1,8 @@
-// The definition the inline <tp-survey>s render (SPEC §4). On a real site the script tag loads
-// definitions from data-surveys-url; here it is a property, set once the element is defined.
+// The definition the inline <tp-survey>s of the theming and strict-CSP demos render (SPEC §4).
+// On a real site the script tag loads definitions from data-surveys-url; here it is a property,
+// set once the element is defined. Each element's survey-id attribute names its answers.
 const definition = {
-  id: 'theming-demo',
+  id: 'demo-two-questions',
   type: 'csat',
   title: 'Two quick questions',
   questions: [
