@@ -18,6 +18,9 @@ export const SURVEY_TAG = 'tp-survey';
 /** How long to wait for `<tp-survey>` to be defined before giving up on one survey. */
 export const DEFINE_TIMEOUT_MS = 10_000;
 
+/** How long a mounted survey may take to come on screen (its question kinds loading). */
+export const SHOW_TIMEOUT_MS = 10_000;
+
 /**
  * Resolves true once `<tp-survey>` is defined: at once if it is, else after `loadElement` (the
  * embed lazy-loads the element's chunk) or the page's own import defines it. False after
@@ -55,7 +58,7 @@ export interface MountedSurvey {
   readonly closed: Promise<SurveyOutcome>;
   /**
    * True once the element is on screen (its first `tp-show`); false if it was closed first, or
-   * did not show within `showTimeoutMs` (the code of its question kinds did not load, say) —
+   * did not show within `showTimeoutMs` (default {@link SHOW_TIMEOUT_MS}; the code of its question kinds did not load, say) —
    * then it has been closed: a survey nobody saw is not counted as shown.
    */
   readonly shown: Promise<boolean>;
@@ -92,7 +95,7 @@ export function mountSurvey(
   let done = false;
   let markShown!: (shown: boolean) => void;
   const shown = new Promise<boolean>((resolve) => (markShown = resolve));
-  const showTimer = setTimeout(() => finish('closed'), options.showTimeoutMs ?? DEFINE_TIMEOUT_MS);
+  const showTimer = setTimeout(() => finish('closed'), options.showTimeoutMs ?? SHOW_TIMEOUT_MS);
   function finish(outcome: SurveyOutcome) {
     if (done) return;
     done = true;

@@ -78,17 +78,15 @@ export async function createPresenter(
       },
     }));
     // Counted as shown only once it is on screen: one whose question kinds never load is not.
-    if (!(await m.shown)) {
-      await m.closed;
-      mounted = undefined;
-      return;
+    const recorded = (await m.shown) && record(recordShown, surveyId);
+    if (recorded) {
+      session.increment();
+      host.emit('survey:shown', { surveyId, reason: entry.reason });
     }
-    session.increment();
-    const shown = record(recordShown, surveyId);
-    host.emit('survey:shown', { surveyId, reason: entry.reason });
     const outcome = await m.closed;
     mounted = undefined;
-    await shown;
+    if (!recorded) return;
+    await recorded;
     if (outcome === 'dismissed') {
       await record(recordDismissed, surveyId);
       host.emit('survey:dismissed', { surveyId });
