@@ -130,7 +130,10 @@ export function objectIssues<T>(
   return issue ? [issue] : issues;
 }
 
-/** RFC 3339 with seconds and `Z` or an offset, as zod's `iso.datetime({ offset: true })`. */
+/**
+ * RFC 3339 with seconds and `Z` or an offset, as zod's `iso.datetime({ offset: true })`. Its twin
+ * in validate-delivery.ts says why there are two.
+ */
 const DATETIME =
   /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
