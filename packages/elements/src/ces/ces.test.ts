@@ -8,6 +8,7 @@ import {
   accessibleNames,
   assertPageVisible,
   chooseAndContinue,
+  expectKeySteps,
   expectSame,
   hidePage,
   partOf,
@@ -121,13 +122,7 @@ describe('tp-ces', () => {
         ['Home', '1'],
         ['ArrowUp', '7'],
       ];
-      for (const [key, value] of steps) {
-        await sendKeys({ press: key });
-        await el.updateComplete;
-        expect(el.value, key).to.equal(value);
-        expectSame(focused(el), radios(el)[Number(value) - 1], key);
-        expect(radios(el).filter((r) => r.tabIndex === 0)).to.have.length(1);
-      }
+      await expectKeySteps(el, steps);
     });
 
     it('RTL (inherited dir) mirrors the layout and left/right keys', async () => {

@@ -8,6 +8,7 @@ import {
   accessibleNames,
   assertPageVisible,
   chooseAndContinue,
+  expectKeySteps,
   expectSame,
   hidePage,
   partOf,
@@ -221,17 +222,7 @@ describe('tp-csat', () => {
         ['ArrowUp', '7'],
         ['Home', '1'],
       ];
-      for (const [key, value] of steps) {
-        await sendKeys({ press: key });
-        await el.updateComplete;
-        expect(el.value, key).to.equal(value);
-        expectSame(focused(el), radios(el)[Number(value) - 1], key);
-        expect(
-          radios(el)
-            .map((r) => r.tabIndex)
-            .filter((t) => t === 0),
-        ).to.have.length(1);
-      }
+      await expectKeySteps(el, steps);
     });
 
     it('Tab lands on the chosen option', async () => {

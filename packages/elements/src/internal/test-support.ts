@@ -33,6 +33,31 @@ export function assertPageVisible(): void {
 export const radiosOf = (el: Element) =>
   Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]'));
 
+/**
+ * Presses each key on a focused rating scale and checks it after each press: the value, focus on
+ * that option, the option checked, and it the only tab stop (roving tabindex). `index` maps a
+ * value to its option (scales start at 1; NPS at 0).
+ */
+export async function expectKeySteps(
+  el: ReactiveElement & { value: string },
+  steps: Array<[key: string, value: string]>,
+  index = (value: string) => Number(value) - 1,
+): Promise<void> {
+  for (const [key, value] of steps) {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+    expect(el.value, key).to.equal(value);
+    const radios = radiosOf(el);
+    const radio = radios[index(value)]!;
+    expectSame(el.shadowRoot!.activeElement, radio, key);
+    expect(radio.getAttribute('aria-checked'), key).to.equal('true');
+    expect(
+      radios.flatMap((r, i) => (r.tabIndex === 0 ? [i] : [])),
+      `${key}: tab stops`,
+    ).to.deep.equal([index(value)]);
+  }
+}
+
 /** The first element in the shadow root with the part `name`. */
 export const partOf = <T extends HTMLElement = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);

@@ -9,6 +9,7 @@ import {
   accessibleNames,
   assertPageVisible,
   chooseAndContinue,
+  expectKeySteps,
   expectSame,
   hidePage,
   partOf,
@@ -168,15 +169,7 @@ describe('tp-nps', () => {
         ['ArrowLeft', '10'],
         ['Home', '0'],
       ];
-      for (const [key, value] of steps) {
-        await sendKeys({ press: key });
-        await el.updateComplete;
-        expect(el.value, key).to.equal(value);
-        const radio = radios(el)[Number(value)]!;
-        expectSame(focused(el), radio, key);
-        expect(radio.getAttribute('aria-checked')).to.equal('true');
-        expect(tabStops(el)).to.deep.equal([Number(value)]);
-      }
+      await expectKeySteps(el, steps, Number);
     });
 
     it('mirrors left/right in RTL (layout and keys), up/down unchanged', async () => {
