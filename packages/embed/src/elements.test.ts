@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isKnownElement, loadElement } from './elements.js';
+import { COMPONENT_TAGS } from './tags.js';
 
 describe('loadElement', () => {
   it('rejects a tag no chunk defines, with a clear message', async () => {
@@ -11,7 +12,7 @@ describe('loadElement', () => {
 });
 
 describe('lazy components', () => {
-  for (const tag of ['tp-nps', 'tp-csat', 'tp-ces', 'tp-feedback', 'tp-survey']) {
+  for (const tag of COMPONENT_TAGS) {
     it(`loads the chunk that defines <${tag}> on demand`, async () => {
       expect(isKnownElement(tag)).to.equal(true);
       await loadElement(tag);

@@ -4,7 +4,9 @@
  * page pays only for what it uses. The loader starts fetching the ones already in the page
  * while this chunk loads; importing them again here is the same module, not a second download.
  */
-const lazy: Record<string, () => Promise<unknown>> = {
+import type { ComponentTag } from './tags.js';
+
+const lazy: Record<ComponentTag, () => Promise<unknown>> = {
   'tp-nps': () => import('@touchpoint/elements/define/tp-nps.js'),
   'tp-csat': () => import('@touchpoint/elements/define/tp-csat.js'),
   'tp-ces': () => import('@touchpoint/elements/define/tp-ces.js'),
@@ -19,9 +21,10 @@ export function loadElement(tag: string): Promise<void> {
   if (customElements.get(tag)) return Promise.resolve();
   let p = pending.get(tag);
   if (!p) {
-    const load = lazy[tag];
-    if (!load) return Promise.reject(new Error(`Touchpoint: no component is named <${tag}>`));
-    p = load()
+    if (!isKnownElement(tag)) {
+      return Promise.reject(new Error(`Touchpoint: no component is named <${tag}>`));
+    }
+    p = lazy[tag]()
       .then(() => customElements.whenDefined(tag))
       .then(() => undefined);
     // A failed load (offline) may be retried the next time the element appears.
@@ -32,4 +35,4 @@ export function loadElement(tag: string): Promise<void> {
 }
 
 /** Whether `tag` is a Touchpoint component this build can define. */
-export const isKnownElement = (tag: string) => tag in lazy;
+export const isKnownElement = (tag: string): tag is ComponentTag => Object.hasOwn(lazy, tag);

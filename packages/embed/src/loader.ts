@@ -8,6 +8,8 @@
  * the main chunk and the lazily loaded ones (other components, survey validation), which a
  * single IIFE cannot do without shipping everything up front.
  */
+import { COMPONENT_TAGS } from './tags.js';
+
 const script =
   // `currentScript` is only set while this script first runs; with `async` it is still ours.
   (document.currentScript as HTMLScriptElement | null) ??
@@ -23,9 +25,7 @@ if (!script) {
   // Components already in the page start loading now, beside the SDK rather than after it. The
   // main chunk imports the same files when it connects them; a failure is reported from there.
   for (const tag of new Set(
-    [...document.querySelectorAll('tp-nps,tp-csat,tp-ces,tp-feedback,tp-survey')].map(
-      (el) => el.localName,
-    ),
+    [...document.querySelectorAll(COMPONENT_TAGS.join())].map((el) => el.localName),
   )) {
     load(`touchpoint.${tag}.js`).catch(() => {});
   }
