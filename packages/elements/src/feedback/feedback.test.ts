@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/tp-feedback.js';
 import type { ResponseDetail } from '../internal/events.js';
@@ -9,6 +9,7 @@ import {
   accessibleNames,
   assertPageVisible,
   expectSame,
+  expectShowOnce,
   hidePage,
   partOf,
   radiosOf,
@@ -1023,20 +1024,11 @@ describe('tp-feedback', () => {
     });
 
     it('tp-show fires once, when first rendered connected', async () => {
-      const el = document.createElement('tp-feedback');
-      el.surveyId = 'home';
-      const shows = record<CustomEvent>(el, 'tp-show');
-      await Promise.resolve();
-      expect(shows, 'not while detached').to.have.length(0);
-      const shown = oneEvent(el, 'tp-show');
-      document.body.append(el);
-      expect((await shown).detail).to.deep.equal({ type: 'feedback', surveyId: 'home' });
-      el.remove();
-      document.body.append(el);
-      el.messageLabel = 'Again?';
-      await el.updateComplete;
-      expect(shows).to.have.length(1);
-      el.remove();
+      await expectShowOnce<TpFeedback>(
+        'tp-feedback',
+        'feedback',
+        (el) => (el.messageLabel = 'Again?'),
+      );
     });
 
     it('focus() goes to the message, or the thank-you after success', async () => {

@@ -2,7 +2,7 @@
  * Small helpers for component tests (test-only, not exported from the package): reading a
  * component's shadow DOM by part, recording events, faking a hidden page, and accessible names.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { ReactiveElement, TemplateResult } from 'lit';
 
@@ -56,6 +56,31 @@ export async function expectKeySteps(
       `${key}: tab stops`,
     ).to.deep.equal([index(value)]);
   }
+}
+
+/**
+ * `tp-show` fires once, when the element is first rendered connected: not while detached, not
+ * again when re-attached and re-rendered (`change` alters something that renders).
+ */
+export async function expectShowOnce<T extends ReactiveElement & { surveyId?: string }>(
+  tag: string,
+  type: string,
+  change: (el: T) => void,
+): Promise<void> {
+  const el = document.createElement(tag) as T;
+  el.surveyId = 'home';
+  const shows = record<CustomEvent>(el, 'tp-show');
+  await Promise.resolve();
+  expect(shows, 'not while detached').to.have.length(0);
+  const shown = oneEvent(el, 'tp-show');
+  document.body.append(el);
+  expect((await shown).detail).to.deep.equal({ type, surveyId: 'home' });
+  el.remove();
+  document.body.append(el);
+  change(el);
+  await el.updateComplete;
+  expect(shows).to.have.length(1);
+  el.remove();
 }
 
 /** The first element in the shadow root with the part `name`. */

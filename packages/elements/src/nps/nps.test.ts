@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../define/tp-nps.js';
 import type { ResponseDetail } from '../internal/events.js';
@@ -10,6 +10,7 @@ import {
   assertPageVisible,
   chooseAndContinue,
   expectKeySteps,
+  expectShowOnce,
   expectSame,
   hidePage,
   partOf,
@@ -430,20 +431,7 @@ describe('tp-nps', () => {
     });
 
     it('tp-show fires once, when first rendered connected', async () => {
-      const el = document.createElement('tp-nps');
-      el.surveyId = 'home';
-      const shows = record<CustomEvent>(el, 'tp-show');
-      await Promise.resolve();
-      expect(shows, 'not while detached').to.have.length(0);
-      const shown = oneEvent(el, 'tp-show');
-      document.body.append(el);
-      expect((await shown).detail).to.deep.equal({ type: 'nps', surveyId: 'home' });
-      el.remove();
-      document.body.append(el);
-      el.question = 'Again?';
-      await el.updateComplete;
-      expect(shows).to.have.length(1);
-      el.remove();
+      await expectShowOnce<TpNps>('tp-nps', 'nps', (el) => (el.question = 'Again?'));
     });
 
     it('close button dismisses; a chosen score is submitted first', async () => {
