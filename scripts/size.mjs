@@ -85,7 +85,9 @@ export async function bundleEntry(entry, { externalLit = false } = {}) {
   const main = configs.find((c) => typeof c.input === 'object' && 'touchpoint.main' in c.input);
   const bundle = await rollup({
     input: root + entry,
-    plugins: main.plugins,
+    // Without the embed's extra terser pass: a site's bundler (Vite, esbuild) minifies with
+    // esbuild alone, so that is what an npm user of the package pays.
+    plugins: main.plugins.filter((p) => p.name !== 'terser'),
     preserveEntrySignatures: 'allow-extension',
     external: externalLit ? (id) => /^(lit|lit\/.*|@lit\/.*)$/.test(id) : undefined,
     onwarn: () => {},
@@ -115,9 +117,7 @@ async function buildScratch() {
     const plugins = config.plugins.filter((p) => p.name !== 'clean');
     const bundle = await rollup({ ...config, plugins, onwarn: () => {} });
     await bundle.write(
-      loader
-        ? { ...config.output, file: join(dir, 'touchpoint.js') }
-        : { ...config.output, dir },
+      loader ? { ...config.output, file: join(dir, 'touchpoint.js') } : { ...config.output, dir },
     );
   }
   return relative(root, dir);
