@@ -10,21 +10,18 @@ export class Emitter<Events extends object> {
 
   /** Adds a listener; returns a function that removes it. */
   on<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void {
-    let set = this.#listeners.get(type);
-    if (!set) this.#listeners.set(type, (set = new Set()));
-    set.add(listener as Listener<never>);
+    this.#listeners.set(type, (this.#listeners.get(type) ?? new Set()).add(listener));
     return () => this.off(type, listener);
   }
 
   /** Removes a listener added with `on`. */
   off<K extends keyof Events>(type: K, listener: Listener<Events[K]>): void {
-    this.#listeners.get(type)?.delete(listener as Listener<never>);
+    this.#listeners.get(type)?.delete(listener);
   }
 
   emit<K extends keyof Events>(type: K, payload: Events[K]): void {
-    const set = this.#listeners.get(type);
-    if (!set) return;
-    for (const listener of [...set] as Listener<Events[K]>[]) {
+    // A copy: a listener may remove itself (or others) while this loops.
+    for (const listener of [...(this.#listeners.get(type) ?? [])] as Listener<Events[K]>[]) {
       try {
         listener(payload);
       } catch (error) {

@@ -154,26 +154,16 @@ export function resolveOptions(options: unknown): ResolvedOptions {
 }
 
 /** Validates `identify()` arguments; throws `Touchpoint: invalid identify() "userId": …`. */
-export function parseIdentify(
-  userId: unknown,
-  traits: unknown,
-): { userId: string; traits?: Record<string, unknown> } {
-  const problem =
-    name(userId, 'userId') ??
-    userTraits(traits, 'traits') ??
-    (serialisable(traits) ? undefined : ['traits', 'must be serialisable as JSON']);
-  if (problem) explain('identify()', problem as Problem);
-  return {
-    userId: userId as string,
-    ...(traits ? { traits: traits as Record<string, unknown> } : {}),
-  };
+export function checkIdentify(userId: unknown, traits: unknown): void {
+  const problem = name(userId, 'userId') ?? userTraits(traits, 'traits') ?? serialisable(traits);
+  if (problem) explain('identify()', problem);
 }
 
-const serialisable = (value: unknown) => {
+/** Traits travel in every record's JSON: a BigInt or a cycle would fail only at submit. */
+const serialisable = (value: unknown): Problem | undefined => {
   try {
     JSON.stringify(value);
-    return true;
   } catch {
-    return false;
+    return ['traits', 'must be serialisable as JSON'];
   }
 };

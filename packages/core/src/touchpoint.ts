@@ -14,7 +14,12 @@ import type { SurveyDefinition } from './surveys/definition.js';
 import { checkId, checkTrack, createSurveys, noSurveys, type SurveyCore } from './surveys/lazy.js';
 import { createIdGenerator } from './id.js';
 import { createIdentity } from './identity.js';
-import { parseIdentify, resolveOptions, type TouchpointOptions } from './options.js';
+import {
+  checkIdentify,
+  resolveOptions,
+  type ResolvedOptions,
+  type TouchpointOptions,
+} from './options.js';
 import { createQueue } from './outbox/queue.js';
 import { createStorage, type StoreName } from './outbox/store.js';
 import type { DeadLetter } from './outbox/stored.js';
@@ -95,7 +100,15 @@ interface StatusReporter {
 
 /** Creates an SDK instance. Throws `Touchpoint: invalid option "…": …` on bad options. */
 export function createTouchpoint(options: TouchpointOptions): Touchpoint {
-  const o = resolveOptions(options);
+  return startTouchpoint(resolveOptions(options));
+}
+
+/**
+ * Creates an SDK instance from options already checked and defaulted. For the script-tag embed,
+ * which checks its own `data-*` attributes (the only options it passes) in the words of the tag,
+ * so its entry does not carry the checks of every option (options.ts, ~1 kB gz).
+ */
+export function startTouchpoint(o: ResolvedOptions): Touchpoint {
   const now = o.now ?? Date.now;
   const events = new Emitter<Events>();
   const counters = createCounters();
@@ -171,7 +184,7 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
   );
 
   // The survey machinery is downloaded only when surveys are configured.
-  const surveys = o.surveys || o.surveysUrl ? createSurveys(core) : undefined;
+  const surveys = o.surveys || o.surveysUrl ? createSurveys(core, () => !destroyed) : undefined;
 
   const submit = async (input: SubmitInput): Promise<ResponseRecord> => {
     if (destroyed) fail('this instance was destroyed');
@@ -190,6 +203,10 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
     return record;
   };
 
+  /** `use()` once storage is open; `none` when nothing may be stored (destroyed, or denied). */
+  const stored = async <T>(none: T, use: () => Promise<T>): Promise<T> =>
+    destroyed || !mayStore(consent) ? none : (await openStorage(), use());
+
   const connections = new WeakMap<EventTarget, () => void>();
   // A composed event passes every connected ancestor: store it once.
   const seen = new WeakSet<Event>();
@@ -197,46 +214,37 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
   const api: Touchpoint = {
     submit,
     identify(userId, traits) {
-      const parsed = parseIdentify(userId, traits);
-      const changed = parsed.userId != identity.user.id;
-      identity.identify(parsed.userId, parsed.traits);
-      if (changed) surveys?.userChanged();
+      checkIdentify(userId, traits);
+      const changed = userId != identity.user.id;
+      identity.identify(userId, traits);
+      // Before the start this is moot: starting reads the user of that moment.
+      if (changed) surveys?.started?.userChanged();
     },
     track(name, properties) {
       checkTrack(name, properties);
-      surveys?.track(name, properties);
+      void surveys?.later((runtime) => runtime.track(name, properties));
     },
     show(id) {
       checkId('show', id);
-      if (surveys) surveys.show(id);
+      if (surveys) void surveys.later((runtime) => runtime.show(id));
       else noSurveys(`show("${id}")`);
     },
-    dismiss: () => surveys?.dismiss(),
+    dismiss: () => void surveys?.later((runtime) => runtime.dismiss()),
     async definition(id) {
       checkId('definition', id);
-      return surveys ? surveys.definition(id) : noSurveys(`definition("${id}")`);
+      return surveys
+        ? surveys.later((runtime) => runtime.definition(id))
+        : noSurveys(`definition("${id}")`);
     },
-    async flush() {
-      if (destroyed || !mayStore(consent)) return { sent: 0, failed: 0, pending: 0 };
-      await openStorage();
-      return delivery.flush();
-    },
+    flush: () => stored({ sent: 0, failed: 0, pending: 0 }, () => delivery.flush()),
     stats: () => ({
       persistence: storage.persistence,
       consent,
       queued: outbox.size ?? 0,
       ...counters,
     }),
-    async deadLetters() {
-      if (destroyed || !mayStore(consent)) return [];
-      await openStorage();
-      return delivery.deadLetters();
-    },
-    async retryDeadLetters(ids) {
-      if (destroyed || !mayStore(consent)) return 0;
-      await openStorage();
-      return delivery.retryDeadLetters(ids);
-    },
+    deadLetters: () => stored([], () => delivery.deadLetters()),
+    retryDeadLetters: (ids) => stored(0, () => delivery.retryDeadLetters(ids)),
     on: (type, listener) => events.on(type, listener),
     off: (type, listener) => events.off(type, listener),
     connect(element) {
@@ -258,7 +266,7 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
           () => {
             if (reports) source.status = 'success';
             // An inline <tp-survey> counts as answered in the survey history, like a popover.
-            if (input.surveyId) surveys?.answered(input.surveyId);
+            if (input.surveyId) void surveys?.later((runtime) => runtime.answered(input.surveyId!));
           },
           (error: unknown) => {
             console.error('Touchpoint: a tp-submit answer was not stored:', error);
@@ -279,7 +287,8 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
       if (problem) explain('consent', problem);
       consent = next;
       if (destroyed) return;
-      surveys?.consentChanged();
+      // Before the start this is moot: starting reads the consent of that moment.
+      surveys?.started?.consentChanged();
       if (!mayStore(next)) return purge();
       await openStorage();
       if (maySend(next)) void delivery.flush();
@@ -287,7 +296,8 @@ export function createTouchpoint(options: TouchpointOptions): Touchpoint {
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      surveys?.destroy();
+      // One still starting is destroyed once it has.
+      surveys?.started?.destroy();
       lifetime.abort();
       delivery.destroy();
       events.clear();

@@ -1,12 +1,15 @@
 /**
  * Reads the loader's configuration from its own `<script>` tag (SPEC §6). Pure: takes the
  * dataset, returns options or a list of problems, so a misconfigured tag is reported clearly and
- * never breaks the host page.
+ * never breaks the host page. These are the only options the embed passes to the SDK, so this is
+ * also their validation: it checks what `createTouchpoint` would, in the words of the tag.
  */
+import { CONSENT_STATES, type Consent } from '../../core/src/consent.js';
+
 export interface EmbedConfig {
   endpoint: string;
   writeKey?: string;
-  consent: 'granted' | 'pending' | 'denied';
+  consent: Consent;
   locale?: string;
   surveysUrl?: string;
   recontactDays?: number;
@@ -15,48 +18,48 @@ export interface EmbedConfig {
 
 export type ConfigResult = { ok: true; config: EmbedConfig } | { ok: false; errors: string[] };
 
-const CONSENTS = ['granted', 'pending', 'denied'] as const;
-
 /**
  * @param data the script element's `dataset`
  * @param base the URL relative endpoints resolve against (the document's base URL)
  */
-export function readEmbedConfig(
-  data: Record<string, string | undefined>,
-  base: string,
-): ConfigResult {
+export function readEmbedConfig(data: Partial<Record<string, string>>, base: string): ConfigResult {
   const errors: string[] = [];
-  const endpoint = data.endpoint?.trim();
-  let endpointUrl: string | undefined;
-  if (!endpoint) {
-    errors.push('data-endpoint is required (the URL answers are POSTed to)');
-  } else {
+  /** An http(s) URL resolved against the page; undefined (and a problem) when it is not one. */
+  const url = (attribute: string, value: string) => {
     try {
-      const url = new URL(endpoint, base);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        errors.push(`data-endpoint must be an http(s) URL, got "${endpoint}"`);
-      } else endpointUrl = url.href;
+      const { href, protocol } = new URL(value, base);
+      if (/^https?:$/.test(protocol)) return href;
     } catch {
-      errors.push(`data-endpoint is not a valid URL: "${endpoint}"`);
+      // Not a URL at all: the same problem.
     }
+    errors.push(`data-${attribute} must be an http(s) URL, got "${value}"`);
+  };
+  const endpoint = data.endpoint?.trim();
+  const config: EmbedConfig = {
+    endpoint: endpoint
+      ? url('endpoint', endpoint)!
+      : (errors.push('data-endpoint is required (the URL answers are POSTed to)'), ''),
+    consent: (data.consent?.trim() || 'granted') as Consent,
+  };
+  if (!CONSENT_STATES.includes(config.consent)) {
+    errors.push(`data-consent must be one of ${CONSENT_STATES.join(', ')}, got "${data.consent}"`);
   }
-  const consent = (data.consent?.trim() || 'granted') as EmbedConfig['consent'];
-  if (!CONSENTS.includes(consent)) {
-    errors.push(`data-consent must be one of ${CONSENTS.join(', ')}, got "${data.consent}"`);
+  if (data.writeKey) {
+    config.writeKey = data.writeKey;
+    // The SDK's limit for `writeKey`.
+    if (data.writeKey.length > 200) errors.push('data-write-key must be at most 200 characters');
   }
-  let recontactDays: number | undefined;
   if (data.recontactDays !== undefined) {
-    recontactDays = Number(data.recontactDays);
-    if (!Number.isFinite(recontactDays) || recontactDays < 0) {
-      errors.push(`data-recontact-days must be a number ≥ 0, got "${data.recontactDays}"`);
+    const days = (config.recontactDays = Number(data.recontactDays));
+    // `!(…)` also catches NaN.
+    if (!(days >= 0 && days <= 3650)) {
+      errors.push(
+        `data-recontact-days must be a number of days from 0 to 3650, got "${data.recontactDays}"`,
+      );
     }
   }
-  if (errors.length || !endpointUrl) return { ok: false, errors };
-  const config: EmbedConfig = { endpoint: endpointUrl, consent };
-  if (data.writeKey) config.writeKey = data.writeKey;
+  if (data.surveysUrl) config.surveysUrl = url('surveys-url', data.surveysUrl);
   if (data.locale) config.locale = data.locale;
-  if (data.surveysUrl) config.surveysUrl = new URL(data.surveysUrl, base).href;
-  if (recontactDays !== undefined) config.recontactDays = recontactDays;
   if (data.nonce) config.nonce = data.nonce;
-  return { ok: true, config };
+  return errors.length ? { ok: false, errors } : { ok: true, config };
 }

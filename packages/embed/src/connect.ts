@@ -8,8 +8,6 @@ export interface Connectable {
   connect(el: Element): () => void;
 }
 
-const isTouchpointElement = (el: Element) => el.localName.startsWith('tp-');
-
 export interface ConnectOptions {
   /** Set as `locale` on elements that have none (the loader's `data-locale`). */
   locale?: string;
@@ -38,27 +36,24 @@ function fillSurvey(el: SurveyElement, definition: (id: string) => Promise<unkno
   );
 }
 
-function connectTree(sdk: Connectable, root: Element | Document, opts: ConnectOptions) {
+/** Connects now and on every later insertion; returns a function that stops observing. */
+export function connectAll(sdk: Connectable, doc: Document, opts: ConnectOptions = {}): () => void {
   const visit = (el: Element) => {
-    if (!isTouchpointElement(el)) return;
+    if (!el.localName.startsWith('tp-')) return;
     if (opts.locale && !el.hasAttribute('locale')) el.setAttribute('locale', opts.locale);
     if (opts.define && !customElements.get(el.localName)) opts.define(el.localName);
     sdk.connect(el);
     if (opts.definition) fillSurvey(el, opts.definition);
   };
-  if (root instanceof Element) visit(root);
   // `*` then a prefix test: a selector cannot match tag-name prefixes.
-  for (const el of root.querySelectorAll('*')) visit(el);
-}
-
-/** Connects now and on every later insertion; returns a function that stops observing. */
-export function connectAll(sdk: Connectable, doc: Document, opts: ConnectOptions = {}): () => void {
-  connectTree(sdk, doc, opts);
+  const connectTree = (root: Element | Document) => {
+    if (root instanceof Element) visit(root);
+    root.querySelectorAll('*').forEach(visit);
+  };
+  connectTree(doc);
   const observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
-      for (const node of m.addedNodes) {
-        if (node instanceof Element) connectTree(sdk, node, opts);
-      }
+      m.addedNodes.forEach((node) => node instanceof Element && connectTree(node));
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -14,25 +14,17 @@ const lazy: Record<ComponentTag, () => Promise<unknown>> = {
   'tp-survey': () => import('@touchpoint/elements/define/tp-survey.js'),
 };
 
-const pending = new Map<string, Promise<void>>();
-
-/** Loads the chunk that defines `tag`; resolves once it is defined. Unknown tags reject. */
-export function loadElement(tag: string): Promise<void> {
-  if (customElements.get(tag)) return Promise.resolve();
-  let p = pending.get(tag);
-  if (!p) {
-    if (!isKnownElement(tag)) {
-      return Promise.reject(new Error(`Touchpoint: no component is named <${tag}>`));
-    }
-    p = lazy[tag]()
-      .then(() => customElements.whenDefined(tag))
-      .then(() => undefined);
-    // A failed load (offline) may be retried the next time the element appears.
-    p.catch(() => pending.delete(tag));
-    pending.set(tag, p);
-  }
-  return p;
-}
-
 /** Whether `tag` is a Touchpoint component this build can define. */
 export const isKnownElement = (tag: string): tag is ComponentTag => Object.hasOwn(lazy, tag);
+
+/**
+ * Loads the chunk that defines `tag`; resolves once it is defined. Unknown tags reject. No cache
+ * of its own: `import()` fetches a module once, and tries again after a failed load (offline).
+ */
+export const loadElement = async (tag: string): Promise<void> => {
+  // A tag the page defined itself needs no chunk.
+  if (customElements.get(tag)) return;
+  if (!isKnownElement(tag)) throw new Error(`Touchpoint: no component is named <${tag}>`);
+  await lazy[tag]();
+  await customElements.whenDefined(tag);
+};

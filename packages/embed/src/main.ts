@@ -3,11 +3,15 @@
  * `window.touchpoint` (the SDK instance), registers the elements, connects every `tp-*` element,
  * and replays calls queued on a stub before it loaded.
  */
-import { createTouchpoint } from '@touchpoint/core';
+// The embed checks the only options it passes (config.ts, in the words of the tag), so it starts
+// the SDK without `createTouchpoint`'s checks of every option. A source import: the package
+// exports only the public API.
+import { DEFAULTS } from '../../core/src/options.js';
+import { startTouchpoint } from '../../core/src/touchpoint.js';
 import { readEmbedConfig } from './config.js';
 import { connectAll } from './connect.js';
 import { isKnownElement, loadElement } from './elements.js';
-import { queuedCalls, replay } from './stub.js';
+import { replay } from './stub.js';
 
 declare global {
   interface Window {
@@ -17,39 +21,30 @@ declare global {
 
 /** Boots the SDK from the loader's `<script>` tag. */
 export function boot(script: HTMLScriptElement): void {
-  const result = readEmbedConfig({ ...script.dataset }, document.baseURI);
+  const result = readEmbedConfig(script.dataset, document.baseURI);
   if (!result.ok) {
     console.error(`Touchpoint: the script tag is misconfigured:\n- ${result.errors.join('\n- ')}`);
     return;
   }
-  const { config } = result;
+  const { locale, ...options } = result.config;
   const stub = window.touchpoint;
   if (stub && !Array.isArray(stub)) {
     console.warn('Touchpoint: loaded twice; the second copy does nothing');
     return;
   }
-  const tp = createTouchpoint({
-    endpoint: config.endpoint,
-    writeKey: config.writeKey,
-    consent: config.consent,
-    surveysUrl: config.surveysUrl,
-    recontactDays: config.recontactDays,
-    // The SDK shows surveys in <tp-survey>, whose chunk loads on first use.
-    loadElement,
-  });
-  const api = Object.assign(tp, {
+  // The SDK shows surveys in <tp-survey>, whose chunk loads on first use.
+  const tp = startTouchpoint({ ...DEFAULTS, ...options, loadElement });
+  window.touchpoint = Object.assign(tp, {
     /** Keeps snippet code that pushes calls working after the loader has arrived. */
-    push: (call: unknown) => queuedCalls([call]).forEach((c) => replay(tp, c)),
+    push: (...calls: unknown[]) => calls.forEach((call) => replay(tp, call)),
   });
-  window.touchpoint = api;
-  for (const call of queuedCalls(stub)) replay(tp, call);
+  if (stub) (stub as unknown[]).forEach((call) => replay(tp, call));
   // Observing from now on also catches elements the parser has not reached yet.
   connectAll(tp, document, {
-    locale: config.locale,
+    locale,
     definition: (id) => tp.definition(id),
     define: (tag) => {
-      if (!isKnownElement(tag)) return;
-      loadElement(tag).catch((err: unknown) => console.error(err));
+      if (isKnownElement(tag)) loadElement(tag).catch(console.error);
     },
   });
 }

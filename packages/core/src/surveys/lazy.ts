@@ -1,7 +1,7 @@
 /**
  * The only survey code in the core entry: argument checks for `track`/`show`/`definition`, and a
  * stand-in that `import()`s the survey machinery when surveys are configured, holding calls made
- * before it arrives and replaying them in order. Pages without surveys never download it.
+ * before it arrives and running them in order. Pages without surveys never download it.
  */
 import type { Consent } from '../consent.js';
 import type { Emitter } from '../emitter.js';
@@ -10,7 +10,6 @@ import type { ResolvedOptions } from '../options.js';
 import type { Storage } from '../outbox/store.js';
 import type { Touchpoint } from '../touchpoint.js';
 import { fail, isObject, name } from '../validate.js';
-import type { SurveyDefinition } from './definition.js';
 import type { SurveyEventMap } from './events.js';
 import type { SurveyRuntime } from './host.js';
 
@@ -33,10 +32,16 @@ export function checkId(method: string, id: unknown): void {
 export const noSurveys = (call: string): undefined =>
   void console.warn(`Touchpoint: ${call}: no surveys or surveysUrl configured`);
 
-/** The survey runtime as the SDK sees it before it has loaded: `definition` waits for it. */
-export interface LazySurveys extends Omit<SurveyRuntime, 'definition'> {
-  /** Resolves once the definitions are loaded; undefined if the runtime could not start. */
-  definition(id: string): Promise<SurveyDefinition | undefined>;
+/** The survey runtime as the SDK sees it while it loads; see {@link createSurveys}. */
+export interface LazySurveys {
+  /**
+   * Runs `use` on the runtime once it has started (after the definitions are loaded), in call
+   * order; resolves with its result, or undefined if the runtime could not start or the instance
+   * was destroyed by then.
+   */
+  later<T>(use: (runtime: SurveyRuntime) => T): Promise<T | undefined>;
+  /** The runtime, once it has started. */
+  readonly started?: SurveyRuntime;
 }
 
 /**
@@ -56,50 +61,22 @@ export interface SurveyCore {
   events: Emitter<SurveyEventMap>;
 }
 
-/** Starts loading the survey machinery; calls made meanwhile run once it has started. */
-export function createSurveys(core: SurveyCore): LazySurveys {
-  let runtime: SurveyRuntime | undefined;
-  let destroyed = false;
-  const waiting: Array<(runtime: SurveyRuntime) => void> = [];
-
+/**
+ * Starts loading the survey machinery. `alive()` is false once the instance is destroyed: a
+ * runtime that starts after that is destroyed at once.
+ */
+export function createSurveys(core: SurveyCore, alive: () => boolean): LazySurveys {
+  let started: SurveyRuntime | undefined;
   const ready = import('./runtime-host.js')
     .then((chunk) => chunk.start(core))
     .then(
-      (started) => {
-        if (destroyed) return void started.destroy();
-        runtime = started;
-        waiting.splice(0).forEach((call) => call(started));
-        return started;
-      },
+      (runtime) => (alive() ? (started = runtime) : void runtime.destroy()),
       (error: unknown) => void console.error('Touchpoint: surveys could not start', error),
     );
-
-  /** Calls `method` on the runtime now, or in order once it has started. */
-  const later =
-    <K extends 'track' | 'show' | 'dismiss' | 'answered'>(method: K) =>
-    (...args: Parameters<SurveyRuntime[K]>) => {
-      const call = (r: SurveyRuntime) => (r[method] as (...a: typeof args) => void)(...args);
-      if (destroyed) return;
-      if (runtime) call(runtime);
-      else waiting.push(call);
-    };
   return {
-    track: later('track'),
-    show: later('show'),
-    dismiss: later('dismiss'),
-    answered: later('answered'),
-    // startSurveys resolves only after the definitions are loaded (or the offline copy read).
-    definition: async (id) => {
-      const started = await ready;
-      return started && !destroyed ? started.definition(id) : undefined;
-    },
-    // Before the start these are moot: starting reads the consent and user of that moment.
-    consentChanged: () => runtime?.consentChanged(),
-    userChanged: () => runtime?.userChanged(),
-    destroy() {
-      destroyed = true;
-      waiting.length = 0;
-      runtime?.destroy();
+    later: (use) => ready.then((runtime) => (runtime && alive() ? use(runtime) : undefined)),
+    get started() {
+      return started;
     },
   };
 }
