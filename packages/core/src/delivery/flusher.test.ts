@@ -165,6 +165,20 @@ describe('flusher', () => {
     expect(t.sent).to.deep.equal([early.id, late.id]);
   });
 
+  it('a drain that stops early deletes what was acknowledged and counts exactly what is left', async () => {
+    const dbName = database();
+    const endpoint = uniqueName('ep');
+    await scriptEndpoint(endpoint, [{ status: 200, body: {} }, { status: 500 }]);
+    const t = tab(dbName, endpoint);
+    const records = Array.from({ length: 120 }, record);
+    await Promise.all(records.map((r) => t.outbox.enqueue(r)));
+    expect(await t.flusher.flush()).to.deep.equal({ sent: 50, failed: 0, pending: 70 });
+    const left = (await rawEntries(dbName, 'outbox')).map(([key]) => key);
+    expect(left).to.deep.equal(records.slice(50).map((r) => r.id));
+    expect(t.sent).to.deep.equal(records.slice(0, 50).map((r) => r.id));
+    expect(t.outbox.size).to.equal(70);
+  });
+
   it('persists the attempt count when a send fails', async () => {
     const dbName = database();
     const endpoint = uniqueName('ep');

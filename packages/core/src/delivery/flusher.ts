@@ -176,6 +176,10 @@ export function createFlusher(o: FlusherOptions): Flusher {
       }));
   };
 
+  // `response:sent` fires once a record has left the outbox (a failed delete only means a resend,
+  // same id: reported anyway).
+  const gone = (done: Acked[]) => done.forEach((d) => events.emit('response:sent', d));
+
   const setLease = (change: (mine: Lease) => Partial<Lease>) =>
     meta.update<Lease>(LEASE_KEY, (old) =>
       old?.owner == owner ? { ...old, ...change(old) } : undefined,
@@ -267,15 +271,40 @@ export function createFlusher(o: FlusherOptions): Flusher {
           };
         })
         .catch(() => undefined));
+    // Acknowledged, not yet deleted: the drain deletes them a chunk at a time, and the last ones
+    // here, when it ends.
+    const acked: Acked[] = [];
+    let settled: Promise<number> | undefined;
+    // The last deletes go in the transaction that looks whether anything is left (another tab's
+    // records, ones that failed): an empty outbox needs no count, and the end of a drain waits
+    // for one transaction, not two.
+    const settle = () =>
+      (settled ??= (async () => {
+        const done = acked.splice(0);
+        const rest = await outbox
+          .page(
+            1,
+            undefined,
+            done.map((d) => d.record.id),
+          )
+          .then(
+            (page) => page.entries.length,
+            () => 1,
+          );
+        gone(done);
+        return rest && outbox.count();
+      })());
     try {
       first ??= await reading!;
-      const done = await drain(keepalive, lease!.expiresAt, skip, first, ready, () => {
+      const done = await drain(keepalive, lease!.expiresAt, skip, first, ready, acked, () => {
         replied = true;
       });
-      // Counting and letting the lease go touch different stores: both at once.
-      const [pending] = await Promise.all([outbox.count(), release()]);
+      // The lease goes while the last delete runs: its transaction is created after that
+      // delete's, so a tab that takes the lease over reads the outbox after the delete.
+      const [pending] = await Promise.all([settle(), release()]);
       return { ...done, pending };
     } finally {
+      await settle().catch(() => undefined);
       await release();
     }
   };
@@ -286,20 +315,17 @@ export function createFlusher(o: FlusherOptions): Flusher {
     skip: Set<string>,
     first: Page,
     ready: ResponseRecord[] | undefined,
+    acked: Acked[],
     onReply: () => void,
   ): Promise<Omit<FlushResult, 'pending'>> => {
     const result = { sent: 0, failed: 0 };
     const chunk = o.batchSize * READ_AHEAD;
-    // Acknowledged, not yet deleted. They leave the outbox in one delete when the drain ends
-    // (before the lock is let go), or with the next read once `deleteEvery` have piled up:
+    // `acked`: acknowledged, not yet deleted. They leave the outbox with the next read once
+    // `deleteEvery` have piled up, and the rest when the drain ends (before the lock is let go):
     // IndexedDB work running beside the requests slows them down (bench/README.md). A tab closed
     // meanwhile leaves them to be sent again: same ids, deduplicated by the collector.
-    const acked: Acked[] = [];
     const deleteEvery = o.batchSize * DELETE_BATCHES;
     const deleting: Array<Promise<unknown>> = [];
-    // `response:sent` fires once a record has left the outbox (a failed delete only means a
-    // resend, same id: reported anyway).
-    const gone = (done: Acked[]) => done.forEach((d) => events.emit('response:sent', d));
     const deleteAcked = () => {
       const done = acked.splice(0);
       if (done.length) {
@@ -432,9 +458,9 @@ export function createFlusher(o: FlusherOptions): Flusher {
         }
       }
     } finally {
-      // A read still going carries deletes: they land before the lease and lock are let go.
+      // A read still going carries deletes: they land before the lease and lock are let go (the
+      // acknowledged records left are deleted by the caller).
       await reading?.catch(() => undefined);
-      deleteAcked();
       await Promise.all(deleting);
     }
     return result;
