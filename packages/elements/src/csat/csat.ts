@@ -94,7 +94,7 @@ import { csatStyles } from './csat.styles.js';
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
 export class TpCsat extends RatingSurvey {
-  static override styles = [...ratingStyles, csatStyles];
+  static override styles = [ratingStyles, csatStyles];
 
   static override properties: PropertyDeclarations = {
     variant: {},

@@ -3,8 +3,7 @@ import { css } from 'lit';
 /**
  * Styles shared by every component (tp-nps, tp-csat, tp-ces, tp-feedback, tp-survey): design
  * tokens and both themes, the card, the scale (one equal column per option, any count), score
- * buttons, actions, thank-you and close button. The comment field's styles are in
- * field.styles.ts (ratingStyles has both).
+ * buttons, actions, thank-you, close button and the comment field.
  *
  * Themes: every colour is a `light-dark()` pair, picked by the card's `color-scheme`, so one
  * custom property (`--_tp-scheme`) switches the theme and a page's `--tp-*` tokens win in both.
@@ -28,7 +27,8 @@ export const cardStyles = css`
       0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5)),
       0 1px 2px rgb(0 0 0 / 0.08)
     );
-    --_tp-transition: 120ms ease-out;
+    /* Error colour of fields (tp-feedback, tp-survey). */
+    --_tp-danger: var(--tp-color-danger, light-dark(#b42318, #ff9d94));
     --_tp-scheme: light;
     display: block;
   }
@@ -43,6 +43,7 @@ export const cardStyles = css`
       --_tp-border: var(--tp-color-border, #6e7781);
       --_tp-focus: var(--tp-color-focus, #1d4ed8);
       --_tp-shadow: var(--tp-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 1px 2px rgb(0 0 0 / 0.08));
+      --_tp-danger: var(--tp-color-danger, #b42318);
     }
   }
 
@@ -59,9 +60,11 @@ export const cardStyles = css`
     --_tp-scheme: light dark;
   }
 
-  @media (prefers-reduced-motion) {
-    :host {
-      --_tp-transition: 0s;
+  /* Colours change instantly for users who ask for reduced motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: 120ms ease-out;
+      transition-property: background-color, border-color, color;
     }
   }
 
@@ -119,8 +122,6 @@ export const cardStyles = css`
     font: inherit;
     color: inherit;
     cursor: pointer;
-    transition: var(--_tp-transition);
-    transition-property: background-color, border-color, color;
   }
 
   button:disabled,
@@ -136,6 +137,13 @@ export const cardStyles = css`
 
   .score,
   .primary,
+  .secondary {
+    min-block-size: 2.5rem;
+    padding: 0.5rem 1rem;
+  }
+
+  .score,
+  .primary,
   .secondary,
   textarea {
     border: 1px solid var(--_tp-border);
@@ -145,7 +153,6 @@ export const cardStyles = css`
 
   .score {
     min-inline-size: 1.5rem;
-    min-block-size: 2.5rem;
     padding: 0;
     font-variant-numeric: tabular-nums;
   }
@@ -187,12 +194,6 @@ export const cardStyles = css`
     gap: 0.5rem;
   }
 
-  .primary,
-  .secondary {
-    min-block-size: 2.5rem;
-    padding: 0.5rem 1rem;
-  }
-
   .primary {
     font-weight: 600;
   }
@@ -226,6 +227,22 @@ export const cardStyles = css`
     .score[aria-checked='true'] {
       border: 3px solid Highlight;
     }
+  }
+
+  /* The comment field (its border is with the buttons'). */
+  textarea {
+    inline-size: 100%;
+    min-block-size: 5rem;
+    padding: 0.5rem;
+    color: var(--_tp-text);
+    font: inherit;
+    resize: vertical;
+  }
+
+  .counter {
+    margin-block-start: -0.5rem;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
   }
 
   .visually-hidden {

@@ -129,10 +129,8 @@ export function loadStrings(
     // Only the translations are functions; a tag's language is lowercase, so it never names an
     // Object.prototype method.
     const loader = catalog[language as BuiltInLanguage];
-    if (typeof loader !== 'function') continue;
-    let load = loads.get(loader);
-    if (load === null) continue;
-    if (!load) {
+    if (typeof loader !== 'function' || loads.get(loader) === null) continue;
+    if (!loads.has(loader)) {
       const arrival = loader().then(
         (module) => {
           builtIn.set(language, { ...builtIn.get(language), ...module.default });
@@ -145,10 +143,12 @@ export function loadStrings(
           ),
       );
       const timeout = new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS));
-      load = Promise.race([arrival, timeout]).then(() => void loads.set(loader, null));
-      loads.set(loader, load);
+      loads.set(
+        loader,
+        Promise.race([arrival, timeout]).then(() => void loads.set(loader, null)),
+      );
     }
-    waits.push(load);
+    waits.push(loads.get(loader)!);
   }
   return waits.length ? Promise.all(waits) : undefined;
 }

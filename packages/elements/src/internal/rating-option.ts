@@ -31,8 +31,8 @@ export function ratingOption({
   parts,
 }: RatingOption): TemplateResult {
   // With a glyph, the number is only in the hidden text; without one, it is the visible text.
+  // No type="button" here or on the other buttons: a shadow root holds no form to submit.
   return html`<button
-    type="button"
     role="radio"
     class="score"
     part="score-button${parts ? ` ${parts}` : ''}${checked ? ' selected' : ''}"

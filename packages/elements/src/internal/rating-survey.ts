@@ -14,7 +14,6 @@ import {
   type ResponseType,
   type ShowDetail,
 } from './events.js';
-import { followUpStep } from './follow-up.js';
 import { FormControl } from './form-control.js';
 import type { LocalizeController, Strings } from './localize.js';
 import { PageExitController } from './page-exit.js';
@@ -56,7 +55,6 @@ export abstract class RatingSurvey extends FormControl {
     lowLabel: { attribute: 'low-label' },
     highLabel: { attribute: 'high-label' },
     followUp: { attribute: 'follow-up' },
-    noFollowUp: { type: Boolean, attribute: 'no-follow-up' },
     surveyId: { attribute: 'survey-id' },
     locale: {},
     thankYou: { attribute: 'thank-you' },
@@ -64,10 +62,11 @@ export abstract class RatingSurvey extends FormControl {
     skipLabel: { attribute: 'skip-label' },
     nextLabel: { attribute: 'next-label' },
     closeLabel: { attribute: 'close-label' },
+    noFollowUp: { type: Boolean, attribute: 'no-follow-up' },
     dismissible: { type: Boolean, reflect: true },
     theme: { reflect: true },
-    step: { state: true, attribute: false },
-    comment: { state: true, attribute: false },
+    step: { state: true },
+    comment: { state: true },
   };
 
   /** The question. */
@@ -123,9 +122,6 @@ export abstract class RatingSurvey extends FormControl {
    * from markup, code or form restore is not an answer given on this page view.
    */
   #chosenByUser = false;
-
-  /** The next render moved to a step the user should land on: focus it once rendered. */
-  #focusStep = false;
 
   /** Strings of the component: its own catalogue, e.g. `new LocalizeController(this, [npsStrings])`. */
   protected abstract readonly localize: LocalizeController;
@@ -258,17 +254,15 @@ export abstract class RatingSurvey extends FormControl {
     emit(this, 'tp-show', this.#identity());
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focusStep) {
-      this.#focusStep = false;
-      this.focus();
-    }
-  }
-
   /** `{ type, surveyId? }`: who is asking, in every event. */
   #identity(): ShowDetail {
     return buildResponse({ type: this.responseType, surveyId: this.surveyId });
+  }
+
+  /** Shows `step`; with `focus`, moves focus to it once rendered (the user should land there). */
+  #show(step: RatingStep, focus: boolean): void {
+    this.step = step;
+    if (focus) void this.updateComplete.then(() => this.focus());
   }
 
   #selectByUser(score: number): void {
@@ -282,9 +276,8 @@ export abstract class RatingSurvey extends FormControl {
   /** Confirms the score: opens the follow-up step, or completes when there is none. */
   #completeScore(): void {
     if (this.isDisabled || this.step !== 'score' || this.score === null) return;
-    if (this.noFollowUp) return this.#complete();
-    this.step = 'follow-up';
-    this.#focusStep = true;
+    if (this.noFollowUp) this.#complete();
+    else this.#show('follow-up', true);
   }
 
   /** Dispatches the answer once, then shows the thank-you state. */
@@ -292,14 +285,13 @@ export abstract class RatingSurvey extends FormControl {
     const score = this.score;
     if (this.#answered || score === null) return;
     this.#answered = true;
-    // Move focus only if it was inside: a completion on page hide must not steal the page's focus.
-    this.#focusStep = this.shadowRoot?.activeElement != null;
     emit(
       this,
       'tp-submit',
       buildResponse({ ...this.#identity(), score, comment, data: this.responseData?.() }),
     );
-    this.step = 'thank-you';
+    // Move focus only if it was inside: a completion on page hide must not steal the page's focus.
+    this.#show('thank-you', this.shadowRoot?.activeElement != null);
   }
 
   /** The user leaves before finishing: keep what was chosen (one record, nothing lost). */
@@ -312,11 +304,105 @@ export abstract class RatingSurvey extends FormControl {
     emit(this, 'tp-dismiss', { ...this.#identity(), reason });
   }
 
-  override render(): TemplateResult {
+  /** The scale, its labels and Next. */
+  #scoreStep(): TemplateResult {
     const t = this.localize;
     const disabled = this.isDisabled;
     const { min, max } = this.range;
-    const step = this.step;
+    return html`<div part="question" id="question" class="question">
+        ${this.question || t.term(this.terms.question)}
+      </div>
+      <div class="rating">
+        <div
+          part="scale"
+          class="scale ${this.scaleClass?.() ?? ''}"
+          role="radiogroup"
+          aria-labelledby="question"
+          aria-required=${this.required}
+          aria-disabled=${disabled}
+        >
+          ${scoresOf(this.range).map((score, index) =>
+            ratingOption({
+              number: t.number(score),
+              label: this.optionLabel(score),
+              checked: score === this.score,
+              tabIndex: this.#group.tabIndexFor(index),
+              disabled,
+              glyph: this.optionGlyph?.(score),
+              parts: this.optionParts?.(score),
+            }),
+          )}
+        </div>
+        ${
+          this.showLabels?.() !== false
+            ? ratingLabels(this.optionLabel(min), this.optionLabel(max))
+            : nothing
+        }
+      </div>
+      <div class="actions">
+        <button
+          part="next-button"
+          class="primary"
+          ?disabled=${disabled || this.score === null}
+          @click=${this.#completeScore}
+        >
+          ${this.nextLabel || t.term('next')}
+        </button>
+      </div>`;
+  }
+
+  /** The comment field, its counter, Submit and Skip. */
+  #followUpStep(): TemplateResult {
+    const t = this.localize;
+    const { comment } = this;
+    const disabled = this.isDisabled;
+    return html`<label part="follow-up" class="follow-up" for="comment"
+        >${this.followUp || t.term(this.terms.followUp)}</label
+      >
+      <textarea
+        part="textarea"
+        id="comment"
+        rows="3"
+        maxlength=${COMMENT_MAX_LENGTH}
+        aria-describedby="counter"
+        .value=${comment}
+        ?disabled=${disabled}
+        @input=${(event: Event) => {
+          // The textarea's native `input` is composed and would leave the shadow root looking like
+          // a score change; `input` on the host means the score changed.
+          event.stopPropagation();
+          this.comment = (event.target as HTMLTextAreaElement).value;
+        }}
+      ></textarea>
+      <div part="counter" id="counter" class="counter">
+        ${t.term('characterCount', {
+          count: t.number(comment.length),
+          max: t.number(COMMENT_MAX_LENGTH),
+        })}
+      </div>
+      <div class="actions">
+        <button
+          part="submit-button"
+          class="primary"
+          ?disabled=${disabled}
+          @click=${() => this.#complete(comment)}
+        >
+          ${this.submitLabel || t.term('submit')}
+        </button>
+        <button
+          part="skip-button"
+          class="secondary"
+          ?disabled=${disabled}
+          @click=${() => this.#complete()}
+        >
+          ${this.skipLabel || t.term('skip')}
+        </button>
+      </div>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.localize;
+    const { step } = this;
     return html`<div
       part="base"
       class=${this.dismissible ? 'base dismissible' : 'base'}
@@ -325,56 +411,9 @@ export abstract class RatingSurvey extends FormControl {
     >
       ${
         step === 'score'
-          ? html`
-              <div part="question" id="question" class="question">
-                ${this.question || t.term(this.terms.question)}
-              </div>
-              <div class="rating">
-                <div
-                  part="scale"
-                  class="scale ${this.scaleClass?.()}"
-                  role="radiogroup"
-                  aria-labelledby="question"
-                  aria-required=${this.required}
-                  aria-disabled=${disabled}
-                >
-                  ${scoresOf(this.range).map((score, index) =>
-                    ratingOption({
-                      number: t.number(score),
-                      label: this.optionLabel(score),
-                      checked: score === this.score,
-                      tabIndex: this.#group.tabIndexFor(index),
-                      disabled,
-                      glyph: this.optionGlyph?.(score),
-                      parts: this.optionParts?.(score),
-                    }),
-                  )}
-                </div>
-                ${this.showLabels?.() !== false ? ratingLabels(this.optionLabel(min), this.optionLabel(max)) : nothing}
-              </div>
-              <div class="actions">
-                <button
-                  part="next-button"
-                  class="primary"
-                  type="button"
-                  ?disabled=${disabled || this.score === null}
-                  @click=${this.#completeScore}
-                >
-                  ${this.nextLabel || t.term('next')}
-                </button>
-              </div>
-            `
+          ? this.#scoreStep()
           : step === 'follow-up'
-            ? followUpStep({
-                t,
-                label: this.followUp || t.term(this.terms.followUp),
-                comment: this.comment,
-                disabled,
-                submitLabel: this.submitLabel,
-                skipLabel: this.skipLabel,
-                input: (comment) => (this.comment = comment),
-                done: (comment) => this.#complete(comment),
-              })
+            ? this.#followUpStep()
             : html`<p part="thank-you" class="thank-you" role="status" tabindex="-1">
                 ${this.thankYou || t.term('thankYou')}
               </p>`

@@ -1,8 +1,5 @@
-import { cardStyles } from './card.styles.js';
-import { fieldStyles } from './field.styles.js';
-
 /**
- * Every shared style: the card (card.styles.ts) and the comment field (field.styles.ts).
- * The rating components and tp-survey use it whole; tp-feedback uses `cardStyles` and its own field rules.
+ * Every shared style (card.styles.ts): the card, scale, buttons and comment field. The rating
+ * components, tp-feedback and tp-survey start from it.
  */
-export const ratingStyles = [cardStyles, fieldStyles];
+export { cardStyles as ratingStyles } from './card.styles.js';

@@ -16,15 +16,10 @@ export type ParsedScore = { ok: true; score: number | null } | { ok: false; reas
  * anything else must be an integer inside the range (`'9'`, `9`, `' 9 '`).
  */
 export function parseScore(value: unknown, { min, max }: ScoreRange): ParsedScore {
-  const text =
-    typeof value === 'number'
-      ? String(value)
-      : typeof value === 'string'
-        ? value.trim()
-        : value == null
-          ? ''
-          : null;
-  if (text === null) return { ok: false, reason: `expected a number, got ${typeof value}` };
+  if (value != null && typeof value !== 'number' && typeof value !== 'string') {
+    return { ok: false, reason: `expected a number, got ${typeof value}` };
+  }
+  const text = String(value ?? '').trim();
   if (!text) return { ok: true, score: null };
   if (!/^-?\d+$/.test(text)) return { ok: false, reason: `"${text}" is not an integer` };
   const score = Number(text);
