@@ -36,28 +36,22 @@ export function resolveCategories(
 ): ResolvedCategories {
   const problems: string[] = [];
   const categories: FeedbackCategory[] = [];
-  const entries: unknown[] =
-    input == null ? [] : typeof input == 'string' ? input.split(',') : [...input];
-  entries.forEach((entry, index) => {
-    const category = toCategory(entry);
+  /** A comma list from the attribute: every entry is a string. */
+  const list = typeof input == 'string';
+  (list ? input.split(',') : [...(input ?? [])]).forEach((entry: unknown, index) => {
+    const { id, label } = (
+      list || typeof entry == 'string' ? { id: entry, label: entry } : (entry ?? {})
+    ) as {
+      id?: unknown;
+      label?: unknown;
+    };
+    // Numbers are ids too (`{ id: 3, label: 'Billing' }`).
+    const key = String(id ?? '').trim();
     // Empty items of a comma list ("a,,b", a trailing comma) are a typing slip, not worth a warning.
-    if (!category) {
-      if (typeof input != 'string') problems.push(`entry ${index} has no id`);
-    } else if (categories.some((c) => c.id == category.id)) {
-      problems.push(`duplicate id "${category.id}"`);
-    } else categories.push(category);
+    if (!key) {
+      if (!list) problems.push(`entry ${index} has no id`);
+    } else if (categories.some((c) => c.id == key)) problems.push(`duplicate id "${key}"`);
+    else categories.push({ id: key, label: String(label ?? '').trim() || key });
   });
   return { categories: categories.length ? categories : defaults, problems };
-}
-
-function toCategory(entry: unknown): FeedbackCategory | undefined {
-  const { id, label } = (
-    typeof entry == 'string' ? { id: entry, label: entry } : (entry ?? {})
-  ) as {
-    id?: unknown;
-    label?: unknown;
-  };
-  // Numbers are ids too (`{ id: 3, label: 'Billing' }`).
-  const key = String(id ?? '').trim();
-  return key ? { id: key, label: String(label ?? '').trim() || key } : undefined;
 }

@@ -1,36 +1,17 @@
 import { css } from 'lit';
 
 /**
- * What tp-feedback adds to the shared card styles (internal/card.styles.ts): the fields (message,
- * email, checkbox), category chips (score buttons, pill-shaped), inline errors, the error summary
- * and the failure banner. The rating components' comment-field styles (field.styles.ts) are not
- * used: tp-feedback styles its own fields.
+ * What tp-feedback adds to the shared styles (ratingStyles: the card, and the comment field,
+ * whose rules style the message and give `--_tp-danger`): the email field and checkbox, category
+ * chips (score buttons, pill-shaped, in an `.actions` row), inline errors, the error summary and
+ * the failure banner.
  */
 export const feedbackStyles = css`
-  :host {
-    --_tp-danger: var(--tp-color-danger, light-dark(#b42318, #ff9d94));
-  }
-
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_tp-danger: var(--tp-color-danger, #b42318);
-    }
-  }
-
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-
+  /* Fields sit in the card's gap: pull each one closer to its label (the counter and field
+     errors closer to their field, as the field styles do for the counter). */
   .label {
-    margin-block-end: 0.25rem;
+    margin-block-end: -0.25rem;
     font-weight: 600;
-  }
-
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
 
   .chip {
@@ -38,29 +19,10 @@ export const feedbackStyles = css`
     border-radius: 999px;
   }
 
-  textarea,
+  /* The card styles give it the look of a secondary button: border, background, size. */
   #email {
-    padding: 0.5rem;
     color: inherit;
     font: inherit;
-  }
-
-  textarea {
-    min-block-size: 5rem;
-    resize: vertical;
-  }
-
-  /* The card styles give textarea its border and background. */
-  #email {
-    min-block-size: 2.5rem;
-    border: 1px solid var(--_tp-border);
-    border-radius: calc(var(--_tp-radius) * 0.75);
-    background: var(--_tp-surface);
-  }
-
-  .counter {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
   }
 
   #email:disabled {
@@ -99,6 +61,10 @@ export const feedbackStyles = css`
     color: var(--_tp-danger);
     font-size: 0.875em;
     font-weight: 600;
+  }
+
+  .field-error {
+    margin-block-start: -0.5rem;
   }
 
   /* The border takes the text's (danger) colour. */

@@ -10,7 +10,7 @@ import { FormControl, type ValidityReport } from '../internal/form-control.js';
 import { LocalizeController } from '../internal/localize.js';
 import { PageExitController } from '../internal/page-exit.js';
 import { RatingGroupController } from '../internal/rating-group.js';
-import { cardStyles } from '../internal/card.styles.js';
+import { ratingStyles } from '../internal/rating.styles.js';
 import type { Theme } from '../nps/nps.js';
 import {
   DEFAULT_CATEGORIES,
@@ -25,6 +25,7 @@ import { pageAddress } from './page-address.js';
 import {
   feedbackProblems,
   isEmail,
+  validityFlag,
   type FeedbackProblem,
   type FeedbackProblems,
 } from './validation.js';
@@ -40,13 +41,6 @@ function formData(entries: Record<string, string>): FormData {
   for (const key in entries) if (entries[key]) data.append(key, entries[key]);
   return data;
 }
-
-const VALIDITY_FLAG: Record<FeedbackProblem, keyof ValidityStateFlags> = {
-  feedbackMessageMissing: 'valueMissing',
-  feedbackMessageTooLong: 'tooLong',
-  feedbackEmailMissing: 'valueMissing',
-  feedbackEmailInvalid: 'typeMismatch',
-};
 
 /**
  * Free-form feedback form: a category, a message (with a live character counter), an optional or
@@ -125,17 +119,14 @@ const VALIDITY_FLAG: Record<FeedbackProblem, keyof ValidityStateFlags> = {
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
 export class TpFeedback extends FormControl {
-  static override styles = [cardStyles, feedbackStyles];
+  // The shared styles (ratingStyles) give the message field its look, and --_tp-danger.
+  static override styles = [ratingStyles, feedbackStyles];
 
-  // A static map rather than decorators: each decorator call ships in the bundle.
+  // A static map rather than decorators: each decorator call ships in the bundle. `state`
+  // alone also stops an attribute.
   static override properties = {
     categories: {},
-    requireEmail: { type: Boolean, attribute: 'require-email' },
     maxLength: { attribute: 'max-length' },
-    includePage: {
-      attribute: 'include-page',
-      converter: (value: string | null) => value != 'false',
-    },
     surveyId: { attribute: 'survey-id' },
     locale: {},
     categoryLabel: { attribute: 'category-label' },
@@ -145,14 +136,19 @@ export class TpFeedback extends FormControl {
     submitLabel: { attribute: 'submit-label' },
     cancelLabel: { attribute: 'cancel-label' },
     thankYou: { attribute: 'thank-you' },
+    category: { state: true },
+    email: { state: true },
+    pageChecked: { state: true },
+    currentStatus: { state: true },
+    failureText: { state: true },
+    shownRequired: { state: true },
+    emailVisited: { state: true },
+    requireEmail: { type: Boolean, attribute: 'require-email' },
+    includePage: {
+      attribute: 'include-page',
+      converter: (value: string | null) => value != 'false',
+    },
     theme: { reflect: true },
-    category: { state: true, attribute: false },
-    email: { state: true, attribute: false },
-    pageChecked: { state: true, attribute: false },
-    currentStatus: { state: true, attribute: false },
-    failureText: { state: true, attribute: false },
-    shownRequired: { state: true, attribute: false },
-    emailVisited: { state: true, attribute: false },
   };
 
   /** Categories: a comma-separated string, or `[{ id, label }]`. Default: Bug, Idea, Question, Other. */
@@ -189,7 +185,8 @@ export class TpFeedback extends FormControl {
   private email = '';
   private pageChecked = true;
   private currentStatus: FeedbackStatus = 'idle';
-  private failureText = '';
+  /** The message of the last `showError()`; empty: the built-in one. */
+  private failureText?: string;
   /**
    * Field problems are shown after a submit attempt (or a host form's validation); the value says
    * whether the message then counts as required (false for an optional control in a form).
@@ -199,25 +196,30 @@ export class TpFeedback extends FormControl {
   private emailVisited = false;
 
   /** The user typed here since the last submit: only then does leaving submit on its own. */
-  private typedByUser = false;
+  #typed = false;
   /** Bumped on every status change, to see whether a `tp-submit` listener took over. */
-  private statusChanges = 0;
+  #statusChanges = 0;
 
-  private readonly localize = new LocalizeController(this, [feedbackStrings]);
+  readonly #localize = new LocalizeController(this, [feedbackStrings]);
 
   constructor() {
     super();
-    new PageExitController(this, () => this.completeEarly());
+    // The user leaves with a typed, unsent message: send what is there (nothing lost).
+    new PageExitController(
+      this,
+      () => this.#typed && !this.#sent && this.value.trim() && this.#send(),
+    );
     // The category chips are a radio group (roving tabindex, arrows, Home/End), like the scales.
     new RatingGroupController(this, {
-      radios: () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role=radio]') ?? [])],
-      selectedIndex: () => this.categoryList.findIndex((c) => c.id == this.categoryId),
+      radios: () => [...this.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')],
+      selectedIndex: () => this.#categories.findIndex((c) => c.id == this.#categoryId),
       select: (index) => {
-        const { id } = this.categoryList[index]!;
-        if (id == this.categoryId) return;
-        this.category = id;
-        this.syncFormState();
-        emitValueChange(this);
+        const { id } = this.#categories[index]!;
+        if (id != this.#categoryId) {
+          this.category = id;
+          this.syncFormState();
+          emitValueChange(this);
+        }
       },
     });
     // A host form's requestSubmit()/reportValidity() found it invalid: show why, inline too.
@@ -225,7 +227,7 @@ export class TpFeedback extends FormControl {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.localize.whenReady(() => super.scheduleUpdate());
+    return this.#localize.whenReady(() => super.scheduleUpdate());
   }
 
   /** Where the message stands. Hosts that store it set `submitting`, then `success` (or call {@link showError}). */
@@ -233,10 +235,9 @@ export class TpFeedback extends FormControl {
     return this.currentStatus;
   }
   set status(next: FeedbackStatus) {
-    if (!STATUSES.includes(next))
-      console.warn(`tp-feedback: ignoring status ${JSON.stringify(next)}; expected ${STATUSES}`);
-    else if (next == 'error') this.showError();
-    else this.setStatus(next);
+    if (next == 'error') this.showError();
+    else if (STATUSES.includes(next)) this.#setStatus(next);
+    else console.warn(`tp-feedback: ignoring status ${JSON.stringify(next)}; expected ${STATUSES}`);
   }
 
   /**
@@ -245,9 +246,9 @@ export class TpFeedback extends FormControl {
    * dispatches a new `tp-submit`; leaving before that submits what is there.
    */
   showError(message?: string): void {
-    this.failureText = message ?? '';
-    this.typedByUser = !!this.value.trim();
-    this.setStatus('error');
+    this.failureText = message;
+    this.#typed = !!this.value.trim();
+    this.#setStatus('error');
   }
 
   /** Clears every field and returns to a blank form (as a form reset does). */
@@ -257,70 +258,71 @@ export class TpFeedback extends FormControl {
 
   /** Focuses the message field, or the thank-you in the success state. */
   override focus(options?: FocusOptions): void {
-    this.query(this.currentStatus == 'success' ? '.thank-you' : '#message')?.focus(options);
+    this.#query(this.currentStatus == 'success' ? '.thank-you' : '#message')?.focus(options);
   }
 
-  private query(selector: string): HTMLElement | null | undefined {
+  #query(selector: string): HTMLElement | null | undefined {
     return this.shadowRoot?.querySelector<HTMLElement>(selector);
   }
 
   /** Sent (stored, or being stored by a host): neither Submit nor leaving sends it again. */
-  private get sent(): boolean {
+  get #sent(): boolean {
     return this.currentStatus == 'submitting' || this.currentStatus == 'success';
   }
 
   /** The `tp-*` event detail: type, survey id (if any) and `parts`. */
-  private response(parts?: Partial<ResponseParts>): ResponseDetail {
+  #response(parts?: Partial<ResponseParts>): ResponseDetail {
     return buildResponse({ type: 'feedback', surveyId: this.surveyId, ...parts });
   }
 
-  private get maxLengthInEffect(): number {
+  get #maxLength(): number {
     return resolveMaxLength(this.maxLength).maxLength;
   }
 
-  private get categoryList(): FeedbackCategory[] {
+  get #categories(): FeedbackCategory[] {
     const defaults = Object.entries(DEFAULT_CATEGORIES).map(([id, key]) => ({
       id,
-      label: this.localize.term(key),
+      label: this.#localize.term(key),
     }));
     return resolveCategories(this.categories, defaults).categories;
   }
 
   /** The chosen category id: the user's choice if still offered, else the first. */
-  private get categoryId(): string {
-    const list = this.categoryList;
-    return list.some((c) => c.id == this.category) ? this.category : (list[0]?.id ?? '');
+  get #categoryId(): string {
+    const list = this.#categories;
+    return (list.find((c) => c.id == this.category) ?? list[0]!).id;
   }
 
-  private problems(messageRequired: boolean): FeedbackProblems {
+  /** The first problem of each field, in form order (message first). */
+  #problems(messageRequired: boolean): FeedbackProblems {
     return feedbackProblems({
       message: this.value,
       email: this.email,
-      maxLength: this.maxLengthInEffect,
+      maxLength: this.#maxLength,
       messageRequired,
       emailRequired: this.requireEmail,
     });
   }
 
-  private problemText(problem: FeedbackProblem): string {
-    return this.localize.term(problem, { max: this.localize.number(this.maxLengthInEffect) });
+  #problemText(problem: FeedbackProblem): string {
+    return this.#localize.term(problem, { max: this.#localize.number(this.#maxLength) });
   }
 
   protected override valueMissingMessage(): string {
-    return this.problemText('feedbackMessageMissing');
+    return this.#problemText('feedbackMessageMissing');
   }
 
   protected override validate(): ValidityReport | null {
-    const [problem] = Object.values(this.problems(this.required)) as FeedbackProblem[];
+    const [problem] = Object.values(this.#problems(this.required)) as FeedbackProblem[];
     return problem
-      ? { flags: { [VALIDITY_FLAG[problem]]: true }, message: this.problemText(problem) }
+      ? { flags: { [validityFlag(problem)]: true }, message: this.#problemText(problem) }
       : null;
   }
 
   /** The first invalid field (its id is the field's name). */
   protected override validationAnchor(): HTMLElement | undefined {
-    const [field] = Object.keys(this.problems(this.required));
-    return (field && this.query('#' + field)) || undefined;
+    const [field] = Object.keys(this.#problems(this.required));
+    return (field && this.#query('#' + field)) || undefined;
   }
 
   protected override formValue(): FormData | null {
@@ -328,7 +330,7 @@ export class TpFeedback extends FormControl {
     return name && this.value.trim()
       ? formData({
           [name]: this.value,
-          [name + '-category']: this.categoryId,
+          [name + '-category']: this.#categoryId,
           [name + '-email']: this.email.trim(),
         })
       : null;
@@ -357,11 +359,11 @@ export class TpFeedback extends FormControl {
   }
 
   protected override onFormReset(): void {
-    this.category = this.email = this.failureText = '';
+    this.category = this.email = '';
     this.pageChecked = true;
     this.shownRequired = undefined;
-    this.emailVisited = this.typedByUser = false;
-    this.setStatus('idle');
+    this.emailVisited = this.#typed = false;
+    this.#setStatus('idle');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -376,72 +378,63 @@ export class TpFeedback extends FormControl {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    emit(this, 'tp-show', this.response());
+    emit(this, 'tp-show', this.#response());
   }
 
   /** Moves to `next`; focus follows to the new state's message if it was inside. */
-  private setStatus(next: FeedbackStatus): void {
-    this.statusChanges++;
+  #setStatus(next: FeedbackStatus): void {
+    this.#statusChanges++;
     if (next == this.currentStatus) return;
     // A completion on page hide must not steal the page's focus.
     const hadFocus = this.shadowRoot?.activeElement;
     this.currentStatus = next;
     if (hadFocus && next != 'submitting') {
       void this.updateComplete.then(() =>
-        next == 'error' ? this.query('.failure')?.focus() : this.focus(),
+        next == 'error' ? this.#query('.failure')?.focus() : this.focus(),
       );
     }
   }
 
   /** The Submit button or Ctrl/Cmd+Enter: validate, then send or point at the first problem. */
-  private async submit(): Promise<void> {
-    if (this.isDisabled || this.sent) return;
-    const [field] = Object.keys(this.problems(true));
-    if (field) {
-      this.shownRequired = true;
-      await this.updateComplete;
-      this.query('#' + field)?.focus();
-    } else {
-      this.shownRequired = undefined;
-      this.send();
-    }
+  async #submit(): Promise<void> {
+    if (this.isDisabled || this.#sent) return;
+    const [field] = Object.keys(this.#problems(true));
+    this.shownRequired = field ? true : undefined;
+    if (!field) return this.#send();
+    await this.updateComplete;
+    this.#query('#' + field)?.focus();
   }
 
   /**
    * Dispatches the message (a malformed email, possible only when leaving early, is left out);
    * standalone, the success state follows at once.
    */
-  private send(): void {
-    this.typedByUser = false;
+  #send(): void {
+    this.#typed = false;
     const email = this.email.trim();
     const page = this.includePage && this.pageChecked && pageAddress(location.href);
-    const data: Record<string, unknown> = { category: this.categoryId };
+    const data: Record<string, unknown> = { category: this.#categoryId };
     if (isEmail(email)) data.email = email;
     if (page) data.page = page;
-    const before = this.statusChanges;
-    emit(this, 'tp-submit', this.response({ comment: this.value, data }));
+    const before = this.#statusChanges;
+    emit(this, 'tp-submit', this.#response({ comment: this.value, data }));
     // A listener that stores the message itself took over by setting `status` (or showError()).
-    if (this.statusChanges == before) this.setStatus('success');
+    if (this.#statusChanges == before) this.#setStatus('success');
   }
 
-  /** The user leaves with a typed, unsent message: send what is there (nothing lost). */
-  private completeEarly(): void {
-    if (this.typedByUser && !this.sent && this.value.trim()) this.send();
-  }
-
-  private cancel(): void {
+  #cancel(): void {
     // Cancel means "don't send": the typed text must not go out when the host then removes us.
-    this.typedByUser = false;
-    emit(this, 'tp-dismiss', { ...this.response(), reason: 'cancel' });
+    this.#typed = false;
+    emit(this, 'tp-dismiss', { ...this.#response(), reason: 'cancel' });
   }
 
-  /** The message and email fields (the checkbox reports through {@link onChange}). */
-  private onInput({ target }: Event): void {
+  /** The message and email fields (the checkbox reports through {@link #onChange}). */
+  #onInput({ target }: Event): void {
     const field = target as HTMLInputElement;
     if (field.type == 'email') this.email = field.value;
     else {
       this.value = field.value;
-      this.typedByUser = true;
+      this.#typed = true;
     }
     this.syncFormState();
   }
@@ -450,44 +443,45 @@ export class TpFeedback extends FormControl {
    * The page checkbox commits here (`change` bubbles from each field). `change` is not composed:
    * re-dispatch it from the host, where the page listens.
    */
-  private onChange({ target }: Event): void {
+  #onChange({ target }: Event): void {
     const field = target as HTMLInputElement;
     if (field.type == 'checkbox') this.pageChecked = field.checked;
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  private onMessageKeydown(event: KeyboardEvent): void {
+  #onMessageKeydown(event: KeyboardEvent): void {
     if (event.key == 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void this.submit();
+      void this.#submit();
     }
   }
 
-  private onEmailBlur(): void {
+  #onEmailBlur(): void {
     // Chromium also blurs the focused field while the success state's render removes it: that
     // is no visit, and setting state mid-render would schedule a needless second render.
     if (this.currentStatus != 'success') this.emailVisited = !!this.email.trim();
   }
 
   override render(): TemplateResult {
-    const t = this.localize;
+    const t = this.#localize;
     const status = this.currentStatus;
     const busy = status == 'submitting';
     const disabled = this.isDisabled;
-    const shown = this.shownRequired == undefined ? {} : this.problems(this.shownRequired);
+    const shown: FeedbackProblems =
+      this.shownRequired == undefined ? {} : this.#problems(this.shownRequired);
     const email = this.email.trim();
     // Before a submit attempt, only a malformed address the user left behind is pointed out.
     const emailProblem =
       shown.email ??
       (this.emailVisited && email && !isEmail(email) ? 'feedbackEmailInvalid' : undefined);
-    const chosen = this.categoryId;
-    const max = this.maxLengthInEffect;
+    const chosen = this.#categoryId;
+    const max = this.#maxLength;
     const length = this.value.length;
     const left = charactersLeftToAnnounce(length, max);
     const fieldError = (field: string, problem?: FeedbackProblem) =>
       problem
         ? html`<p part="field-error" id="${field}-error" class="field-error">
-            ${this.problemText(problem)}
+            ${this.#problemText(problem)}
           </p>`
         : nothing;
     const summary = Object.values(shown) as FeedbackProblem[];
@@ -497,7 +491,7 @@ export class TpFeedback extends FormControl {
       lang=${t.locale}
       dir=${t.dir()}
       aria-busy=${busy}
-      @change=${this.onChange}
+      @change=${this.#onChange}
     >
       ${
         status == 'success'
@@ -510,88 +504,79 @@ export class TpFeedback extends FormControl {
                   ? html`<div part="error-summary" class="summary">
                       ${t.term('feedbackErrorSummary')}
                       <ul>
-                        ${summary.map((problem) => html`<li>${this.problemText(problem)}</li>`)}
+                        ${summary.map((problem) => html`<li>${this.#problemText(problem)}</li>`)}
                       </ul>
                     </div>`
                   : nothing
               }
-              <div class="field">
-                <span part="category-label" id="category-label" class="label">
-                  ${this.categoryLabel || t.term('feedbackCategoryLabel')}
-                </span>
-                <div
-                  part="categories"
-                  class="chips"
-                  role="radiogroup"
-                  aria-labelledby="category-label"
-                >
-                  ${this.categoryList.map(
-                    (c) =>
-                      html`<button
-                        part="category ${c.id == chosen ? 'selected' : ''}"
-                        class="score chip"
-                        role="radio"
-                        aria-checked=${c.id == chosen}
-                        tabindex=${c.id == chosen ? 0 : -1}
-                        ?disabled=${disabled}
-                      >
-                        ${c.label}
-                      </button>`,
-                  )}
-                </div>
+              <span part="category-label" id="category-label" class="label">
+                ${this.categoryLabel || t.term('feedbackCategoryLabel')}
+              </span>
+              <div
+                part="categories"
+                class="actions"
+                role="radiogroup"
+                aria-labelledby="category-label"
+              >
+                ${this.#categories.map(
+                  (c) =>
+                    html`<button
+                      part="category ${c.id == chosen ? 'selected' : ''}"
+                      class="score chip"
+                      role="radio"
+                      aria-checked=${c.id == chosen}
+                      tabindex=${c.id == chosen ? 0 : -1}
+                      ?disabled=${disabled}
+                    >
+                      ${c.label}
+                    </button>`,
+                )}
               </div>
-              <div class="field">
-                <label part="message-label" class="label" for="message">
-                  ${this.messageLabel || t.term('feedbackMessageLabel')}
-                </label>
-                <textarea
-                  part="textarea"
-                  id="message"
-                  rows="4"
-                  maxlength=${max}
-                  aria-required="true"
-                  aria-invalid=${!!shown.message}
-                  aria-describedby="${shown.message ? 'message-error' : ''} counter"
-                  .value=${this.value}
-                  ?disabled=${disabled}
-                  @input=${this.onInput}
-                  @keydown=${this.onMessageKeydown}
-                ></textarea>
-                ${fieldError('message', shown.message)}
-                <div
-                  part="counter"
-                  id="counter"
-                  class="counter ${left == null ? '' : 'near-limit'}"
-                >
-                  ${t.term('characterCount', { count: t.number(length), max: t.number(max) })}
-                </div>
-                <div class="visually-hidden" aria-live="polite">
-                  ${left == null ? '' : t.term('feedbackCharactersLeft', { count: t.number(left) })}
-                </div>
+              <label part="message-label" class="label" for="message">
+                ${this.messageLabel || t.term('feedbackMessageLabel')}
+              </label>
+              <textarea
+                part="textarea"
+                id="message"
+                rows="4"
+                maxlength=${max}
+                aria-required="true"
+                aria-invalid=${!!shown.message}
+                aria-describedby="${shown.message ? 'message-error' : ''} counter"
+                .value=${this.value}
+                ?disabled=${disabled}
+                @input=${this.#onInput}
+                @keydown=${this.#onMessageKeydown}
+              ></textarea>
+              ${fieldError('message', shown.message)}
+              <div part="counter" id="counter" class="counter ${left == null ? '' : 'near-limit'}">
+                ${t.term('characterCount', { count: t.number(length), max: t.number(max) })}
               </div>
-              <div class="field">
-                <label part="email-label" class="label" for="email">
-                  ${
-                    this.emailLabel ||
-                    t.term(this.requireEmail ? 'feedbackEmailLabel' : 'feedbackEmailOptionalLabel')
-                  }
-                </label>
-                <input
-                  part="email-input"
-                  id="email"
-                  type="email"
-                  autocomplete="email"
-                  spellcheck="false"
-                  aria-required=${this.requireEmail}
-                  aria-invalid=${!!emailProblem}
-                  aria-describedby=${emailProblem ? 'email-error' : nothing}
-                  .value=${this.email}
-                  ?disabled=${disabled}
-                  @input=${this.onInput}
-                  @blur=${this.onEmailBlur}
-                />
-                ${fieldError('email', emailProblem)}
+              <div class="visually-hidden" aria-live="polite">
+                ${left == null ? '' : t.term('feedbackCharactersLeft', { count: t.number(left) })}
               </div>
+              <label part="email-label" class="label" for="email">
+                ${
+                  this.emailLabel ||
+                  t.term(this.requireEmail ? 'feedbackEmailLabel' : 'feedbackEmailOptionalLabel')
+                }
+              </label>
+              <input
+                part="email-input"
+                id="email"
+                class="secondary"
+                type="email"
+                autocomplete="email"
+                spellcheck="false"
+                aria-required=${this.requireEmail}
+                aria-invalid=${!!emailProblem}
+                aria-describedby=${emailProblem ? 'email-error' : nothing}
+                .value=${this.email}
+                ?disabled=${disabled}
+                @input=${this.#onInput}
+                @blur=${this.#onEmailBlur}
+              />
+              ${fieldError('email', emailProblem)}
               ${
                 this.includePage
                   ? html`<label part="page-option" class="check">
@@ -614,7 +599,7 @@ export class TpFeedback extends FormControl {
                   class="primary"
                   aria-disabled=${busy}
                   ?disabled=${disabled}
-                  @click=${this.submit}
+                  @click=${this.#submit}
                 >
                   ${busy ? t.term('feedbackSending') : this.submitLabel || t.term('submit')}
                 </button>
@@ -622,7 +607,7 @@ export class TpFeedback extends FormControl {
                   part="cancel-button"
                   class="secondary"
                   ?disabled=${disabled}
-                  @click=${this.cancel}
+                  @click=${this.#cancel}
                 >
                   ${this.cancelLabel || t.term('feedbackCancel')}
                 </button>

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   feedbackProblems,
   isEmail,
+  validityFlag,
   type FeedbackFields,
+  type FeedbackProblem,
   type FeedbackProblems,
 } from './validation.js';
 
@@ -74,4 +76,16 @@ describe('feedbackProblems', () => {
     const problems = feedbackProblems({ ...base, message: '', email: 'nope' });
     expect(Object.keys(problems)).to.deep.equal(['message', 'email']);
   });
+});
+
+describe('validityFlag', () => {
+  const cases: Array<[FeedbackProblem, keyof ValidityStateFlags]> = [
+    ['feedbackMessageMissing', 'valueMissing'],
+    ['feedbackMessageTooLong', 'tooLong'],
+    ['feedbackEmailMissing', 'valueMissing'],
+    ['feedbackEmailInvalid', 'typeMismatch'],
+  ];
+  for (const [problem, flag] of cases) {
+    it(`${problem} → ${flag}`, () => expect(validityFlag(problem)).to.equal(flag));
+  }
 });

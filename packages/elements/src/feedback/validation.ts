@@ -52,3 +52,12 @@ export function feedbackProblems(fields: FeedbackFields): FeedbackProblems {
     problems.email = 'feedbackEmailMissing';
   return problems;
 }
+
+/** The `ValidityState` flag a problem sets, read off its name: …Missing, …TooLong, …Invalid. */
+export function validityFlag(problem: FeedbackProblem): keyof ValidityStateFlags {
+  return problem.endsWith('Missing')
+    ? 'valueMissing'
+    : problem.endsWith('Long')
+      ? 'tooLong'
+      : 'typeMismatch';
+}
