@@ -17,10 +17,13 @@ const KEY = 'surveys:history';
 export class HistoryStore {
   #history: SurveyHistory = emptyHistory();
 
-  constructor(
-    private readonly meta: KeyValueStore,
-    private readonly mayStore: () => boolean,
-  ) {}
+  readonly #meta: KeyValueStore;
+  readonly #mayStore: () => boolean;
+
+  constructor(meta: KeyValueStore, mayStore: () => boolean) {
+    this.#meta = meta;
+    this.#mayStore = mayStore;
+  }
 
   get value(): SurveyHistory {
     return this.#history;
@@ -28,9 +31,9 @@ export class HistoryStore {
 
   /** Merges the stored history (written by this or another tab) into memory. */
   async refresh(): Promise<void> {
-    if (!this.mayStore()) return;
+    if (!this.#mayStore()) return;
     try {
-      const stored = reviveHistory(await this.meta.get(KEY));
+      const stored = reviveHistory(await this.#meta.get(KEY));
       if (stored) this.#history = mergeHistory(this.#history, stored);
     } catch (error) {
       console.warn('Touchpoint: could not read the survey history', error);
@@ -40,10 +43,10 @@ export class HistoryStore {
   /** Applies `change` in memory at once, then stores the result merged with what is stored. */
   async update(change: (history: SurveyHistory) => SurveyHistory): Promise<void> {
     this.#history = change(this.#history);
-    if (!this.mayStore()) return;
+    if (!this.#mayStore()) return;
     await this.refresh();
     try {
-      await this.meta.setMany([[KEY, this.#history]]);
+      await this.#meta.setMany([[KEY, this.#history]]);
     } catch (error) {
       console.warn('Touchpoint: could not store the survey history', error);
     }

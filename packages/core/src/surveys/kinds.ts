@@ -46,23 +46,22 @@ export const TRIGGER_KINDS = [
 /** The question kinds that have `choices` (and need them). */
 export const CHOICE_KINDS: readonly QuestionKind[] = ['single', 'multi'];
 const SCALED: readonly QuestionKind[] = ['csat', 'rating'];
-const RATING: readonly QuestionKind[] = ['nps', 'csat', 'ces', 'rating'];
+export const RATING: readonly QuestionKind[] = ['nps', 'csat', 'ces', 'rating'];
 const TEXT: readonly QuestionKind[] = ['text'];
 
 /**
- * Question keys that only some kinds take, with those kinds (and how a reason names them when
- * not by listing them), in the order they are checked.
+ * Question keys that only some kinds take, with those kinds, in the order they are checked.
+ * (reasons.ts names the rating kinds "rating questions"; the words stay out of the runtime.)
  */
-export const ONLY_FOR: ReadonlyArray<[key: string, kinds: readonly QuestionKind[], who?: string]> =
-  [
-    ['choices', CHOICE_KINDS],
-    ['scale', SCALED],
-    ['variant', SCALED],
-    ['lowLabel', RATING, 'rating questions (nps, csat, ces, rating)'],
-    ['highLabel', RATING, 'rating questions (nps, csat, ces, rating)'],
-    ['placeholder', TEXT],
-    ['maxLength', TEXT],
-  ];
+export const ONLY_FOR: ReadonlyArray<[key: string, kinds: readonly QuestionKind[]]> = [
+  ['choices', CHOICE_KINDS],
+  ['scale', SCALED],
+  ['variant', SCALED],
+  ['lowLabel', RATING],
+  ['highLabel', RATING],
+  ['placeholder', TEXT],
+  ['maxLength', TEXT],
+];
 
 /** Survey types whose answer is one score, and the question kinds that can give it. */
 export const SCORE_KINDS: Partial<Record<SurveyType, readonly QuestionKind[]>> = {

@@ -1,7 +1,7 @@
 /**
  * The survey runtime downloads only what the loaded definitions use: the page-bound trigger
  * kinds in use (with the SPA navigation watch), the property filters when an event trigger has
- * `properties` (or with the presenter, for audience traits), the presenter (eligibility,
+ * `properties` (or with the presenter, when an audience has traits), the presenter (eligibility,
  * scheduler, display, history) at the first offer, the words of problems when a definition is
  * invalid, the server-history reader when an answer carries one. What the browser really fetched is read from Resource Timing, so the tests
  * run in order on their own page (each test file gets one): the first ones need nothing loaded.
@@ -82,6 +82,38 @@ describe('lazy survey modules', () => {
     }
   });
 
+  it('the presenter is fetched when a trigger first fires, without the filters if no audience has traits', async () => {
+    // Identified users only: this anonymous visitor is offered it, but it is never shown.
+    const { tp, destroy } = await sdk([
+      survey('buy', { event: 'checkout_completed' }, { audience: { identified: true } }),
+    ]);
+    try {
+      expect(fetched()).to.deep.equal([]);
+      tp.track('checkout_completed');
+      await until(() => fetched().includes('presenter'), 'the presenter fetched');
+      expect(fetched()).to.deep.equal(['presenter']);
+    } finally {
+      await destroy();
+    }
+  });
+
+  it('audience traits: the filters are fetched with the presenter', async () => {
+    const { tp, destroy } = await sdk([
+      survey(
+        'pro',
+        { event: 'checkout_completed' },
+        { audience: { traits: [{ key: 'plan', op: 'eq', value: 'pro' }] } },
+      ),
+    ]);
+    try {
+      expect(fetched()).to.deep.equal(['presenter']);
+      tp.track('checkout_completed');
+      await until(() => fetched().includes('filters'), 'the filters fetched');
+    } finally {
+      await destroy();
+    }
+  });
+
   it('property filters: fetched for them; events tracked meanwhile are matched after, in order', async () => {
     const fired: string[] = [];
     const watcher = watchTriggers({
@@ -96,26 +128,12 @@ describe('lazy survey modules', () => {
       watcher.track('order', { value: 120 });
       expect(fired).to.deep.equal([]);
       await watcher.ready;
-      expect(fetched()).to.deep.equal(['filters']);
+      expect(fetched()).to.deep.equal(['filters', 'presenter']);
       expect(fired).to.deep.equal(['any', 'big', 'any']);
       watcher.track('order', { value: 100 });
       expect(fired.slice(3)).to.deep.equal(['big', 'any']);
     } finally {
       watcher.destroy();
-    }
-  });
-
-  it('the presenter is fetched when a trigger first fires', async () => {
-    // Identified users only: this anonymous visitor is offered it, but it is never shown.
-    const { tp, destroy } = await sdk([
-      survey('buy', { event: 'checkout_completed' }, { audience: { identified: true } }),
-    ]);
-    try {
-      expect(fetched()).to.deep.equal(['filters']);
-      tp.track('checkout_completed');
-      await until(() => fetched().includes('presenter'), 'the presenter fetched');
-    } finally {
-      await destroy();
     }
   });
 

@@ -5,6 +5,7 @@
  * runtime.ts at the first offer or `tp.show()`, an inline survey's answer, or a server history
  * to keep): on most page views no trigger fires, and none of this is needed to watch for one.
  */
+import type { TraitMatcher } from '../targeting/audience.js';
 import { isEligible } from '../targeting/eligibility.js';
 import { DEFAULT_RECONTACT_DAYS } from '../targeting/frequency.js';
 import {
@@ -40,11 +41,13 @@ export interface Presenter {
 
 /**
  * The presenter of one runtime (`definitions`: every valid definition, in definition order),
- * once the stored history is read.
+ * once the stored history is read. `matches` evaluates audience traits: the runtime loads it
+ * only for definitions that have some (see inAudience).
  */
 export async function createPresenter(
   host: SurveyHost,
   definitions: () => readonly SurveyDefinition[],
+  matches: () => TraitMatcher | undefined,
 ): Promise<Presenter> {
   const denied = () => host.consent() === 'denied';
   const history = new HistoryStore(host.meta, () => !denied());
@@ -57,11 +60,18 @@ export async function createPresenter(
   let destroyed = false;
 
   const eligibility = (survey: SurveyDefinition) =>
-    isEligible(survey, host.user(), history.value, host.now(), {
-      recontactDays: host.recontactDays ?? DEFAULT_RECONTACT_DAYS,
-      maxPerSession: host.maxPerSession ?? Infinity,
-      shownThisSession: session.count,
-    });
+    isEligible(
+      survey,
+      host.user(),
+      history.value,
+      host.now(),
+      {
+        recontactDays: host.recontactDays ?? DEFAULT_RECONTACT_DAYS,
+        maxPerSession: host.maxPerSession ?? Infinity,
+        shownThisSession: session.count,
+      },
+      matches(),
+    );
 
   const present = async (entry: Entry): Promise<void> => {
     if (denied() || !(await whenSurveyElementDefined(host.loadElement))) return;

@@ -7,7 +7,7 @@
 import { definitionIssues } from './check.js';
 import type { Issue } from './combinators.js';
 import type { SurveyDefinition } from './definition.js';
-import { ONLY_FOR, TRIGGER_KINDS } from './kinds.js';
+import { ONLY_FOR, RATING, TRIGGER_KINDS } from './kinds.js';
 import type { InvalidInput, InvalidSurvey, SurveyProblem, SurveySource } from './validate.js';
 
 const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
@@ -42,9 +42,11 @@ const REASONS = {
     `duplicate survey id, already used by ${sourceName(source)} #${index}`,
   needsChoices: (kind: string) => `a "${kind}" question needs choices (at least 2)`,
   onlyFor: (key: string) => {
-    const [, kinds, who = `${quoted(kinds, ' and ')} questions`] = ONLY_FOR.find(
-      ([k]) => k === key,
-    )!;
+    const [, kinds] = ONLY_FOR.find(([k]) => k === key)!;
+    const who =
+      kinds === RATING
+        ? `rating questions (${kinds.join(', ')})`
+        : `${quoted(kinds, ' and ')} questions`;
     return `${key} ${key == 'choices' ? 'are' : 'is'} only for ${who}`;
   },
   csatScale: () => 'a "csat" scale is 2 to 7 points (CSAT scores are 1–7)',

@@ -2,14 +2,16 @@
  * The survey machinery of one SDK instance, loaded lazily only when `surveys` or `surveysUrl` is
  * configured: definitions (source.ts, validate.ts) and their triggers (targeting/triggers.ts).
  * Everything after a trigger fires (eligibility, scheduler, display, history) is presenter.ts,
- * imported at the first offer; the page-bound trigger kinds, property filters, the words of
- * definition problems and the server-history reader are imported only when used.
+ * imported at the first offer; the page-bound trigger kinds, property filters (for trigger
+ * properties and audience traits), the words of definition problems and the server-history
+ * reader are imported only when used.
  *
  * Consent: with `denied` no survey is shown (its answer could not be kept) and nothing is stored;
  * with `pending` surveys show and history is stored, but `surveysUrl` is not fetched (no network
  * request before consent allows it): the offline copy is used until consent is granted.
  */
 import { maySend, mayStore } from '../consent.js';
+import type { TraitMatcher } from '../targeting/audience.js';
 import { watchTriggers, type TriggerWatcher } from '../targeting/triggers.js';
 import type { SurveyDefinition } from './definition.js';
 import type { SurveyHost, SurveyRuntime } from './host.js';
@@ -26,19 +28,22 @@ export async function startSurveys(host: SurveyHost): Promise<SurveyRuntime> {
   let watcher: TriggerWatcher | undefined;
   let presenter: Presenter | undefined;
   let loading: Promise<void> | undefined;
+  let filtering: Promise<void> | undefined;
+  let matches: TraitMatcher | undefined;
   let fetched = false;
   let destroyed = false;
   let installed: string | undefined;
 
   /** Runs `use` with the presenter, importing it first if need be (calls keep their order). */
   const presenting = (use: (presenter: Presenter) => void) => {
-    loading ??= Promise.all([
-      import('./presenter.js'),
-      // A chunk of its own (triggers.ts imports it for `properties`) that the presenter
-      // imports for audience traits: fetched at once rather than after the presenter.
-      import('../targeting/filters.js'),
-    ])
-      .then(([m]) => m.createPresenter(host, () => definitions))
+    loading ??= import('./presenter.js')
+      .then((m) =>
+        m.createPresenter(
+          host,
+          () => definitions,
+          () => matches,
+        ),
+      )
       .then(
         (created) => void (presenter = created),
         (error: unknown) => {
@@ -47,7 +52,19 @@ export async function startSurveys(host: SurveyHost): Promise<SurveyRuntime> {
           console.error('Touchpoint: could not load the survey display', error);
         },
       );
-    void loading.then(() => presenter && !destroyed && use(presenter));
+    // Audience traits need the property filters, a chunk of its own (triggers.ts imports it for
+    // `properties`): fetched beside the presenter, and only when a definition has traits. Until
+    // they are there, a survey with traits is not eligible (never shown to the wrong people).
+    if (!matches && definitions.some((d) => d.audience?.traits?.length)) {
+      filtering ??= import('../targeting/filters.js').then(
+        (m) => void (matches = m.matchesAll),
+        (error: unknown) => {
+          filtering = undefined;
+          console.error('Touchpoint: could not load the audience filters', error);
+        },
+      );
+    }
+    void Promise.all([loading, filtering]).then(() => presenter && !destroyed && use(presenter));
   };
 
   /** Reads `surveysUrl` (or, failing that, the offline copy) and installs the result. */

@@ -7,22 +7,24 @@
 export class SessionCounter {
   #count: number;
 
-  constructor(
-    private readonly key: string,
-    private readonly mayStore: () => boolean,
-  ) {
+  readonly #key: string;
+  readonly #mayStore: () => boolean;
+
+  constructor(key: string, mayStore: () => boolean) {
+    this.#key = key;
+    this.#mayStore = mayStore;
     this.#count = Number(read(key)) || 0;
   }
 
   get count(): number {
-    return Math.max(this.#count, Number(read(this.key)) || 0);
+    return Math.max(this.#count, Number(read(this.#key)) || 0);
   }
 
   increment(): void {
     this.#count = this.count + 1;
-    if (!this.mayStore()) return;
+    if (!this.#mayStore()) return;
     try {
-      sessionStorage.setItem(this.key, String(this.#count));
+      sessionStorage.setItem(this.#key, String(this.#count));
     } catch {
       // Storage disabled or full: the in-memory count still limits this page.
     }

@@ -181,6 +181,24 @@ describe('surveys in the SDK', () => {
       await shownCount(h, 1);
     });
 
+    it('audience traits decide who is shown a survey', async () => {
+      const plan = (value: string) => ({ traits: [{ key: 'plan', op: 'eq' as const, value }] });
+      const h = make({
+        surveys: [
+          nps('free', { trigger: { event: 'buy' }, audience: plan('free') }),
+          nps('pro', { trigger: { event: 'buy' }, audience: plan('pro') }),
+        ],
+        recontactDays: 0,
+      });
+      h.tp.identify('user-42', { plan: 'pro' });
+      await h.loaded();
+      h.tp.track('buy');
+      await shownCount(h, 1);
+      await sleep(100);
+      expect(h.events('survey:shown').map((e) => e.surveyId)).to.deep.equal(['pro']);
+      expect(onScreen().map((el) => el.getAttribute('survey-id'))).to.deep.equal(['pro']);
+    });
+
     it('loadElement is not needed when <tp-survey> is defined; show() before load works', async () => {
       const loads: string[] = [];
       const h = make({ surveys: [nps('a')], loadElement: async (tag) => void loads.push(tag) });

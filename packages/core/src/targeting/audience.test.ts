@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Audience } from '../surveys/definition.js';
 import { inAudience, sampleBucket, type AudienceUser } from './audience.js';
+import { matchesAll } from './filters.js';
 
 const anonymous: AudienceUser = { anonymousId: 'anon-1', traits: {} };
 const pro: AudienceUser = { id: 'user-42', anonymousId: 'anon-2', traits: { plan: 'pro' } };
@@ -51,8 +52,16 @@ describe('inAudience', () => {
       ['sample 0: no one', { sample: 0 }, pro, { included: false, reason: 'sample' }],
     ];
   for (const [name, audience, user, expected] of table) {
-    it(name, () => expect(inAudience('q4', audience, user)).to.deep.equal(expected));
+    it(name, () => expect(inAudience('q4', audience, user, matchesAll)).to.deep.equal(expected));
   }
+
+  it('trait filters without the matcher (filters not loaded): no one, whatever the traits', () => {
+    const audience: Audience = { traits: [{ key: 'plan', op: 'eq', value: 'pro' }] };
+    expect(inAudience('q4', audience, pro, matchesAll)).to.deep.equal({ included: true });
+    expect(inAudience('q4', audience, pro)).to.deep.equal({ included: false, reason: 'traits' });
+    // An empty list has nothing to match: no matcher needed.
+    expect(inAudience('q4', { traits: [] }, pro)).to.deep.equal({ included: true });
+  });
 
   it('samples by user id once identified, else by anonymous id', () => {
     const bucketById = sampleBucket('q4', 'user-42');

@@ -8,7 +8,13 @@
  * which is the point.
  */
 import type { Audience } from '../surveys/definition.js';
-import { matchesAll } from './filters.js';
+import type { matchesAll } from './filters.js';
+
+/**
+ * The trait matcher (filters.ts's `matchesAll`), passed in: the filters are a lazy chunk the
+ * presenter needs only when an audience has `traits`, so it does not import them itself.
+ */
+export type TraitMatcher = typeof matchesAll;
 
 /** The user as targeting sees it (the SDK's `identify()` state). */
 export interface AudienceUser {
@@ -21,17 +27,22 @@ export type AudienceDecision =
   | { included: true }
   | { included: false; reason: 'identified' | 'anonymous' | 'traits' | 'sample' };
 
-/** Whether `user` belongs to `audience` for survey `surveyId`. */
+/**
+ * Whether `user` belongs to `audience` for survey `surveyId`. Trait filters need `matches`; without
+ * it an audience with traits excludes everyone (never shown to someone it was not meant for).
+ */
 export function inAudience(
   surveyId: string,
   audience: Audience | undefined,
   user: AudienceUser,
+  matches?: TraitMatcher,
 ): AudienceDecision {
   if (!audience) return { included: true };
   const identified = user.id !== undefined && user.id !== '';
   if (audience.identified === true && !identified) return { included: false, reason: 'identified' };
   if (audience.identified === false && identified) return { included: false, reason: 'anonymous' };
-  if (!matchesAll(user.traits, audience.traits)) return { included: false, reason: 'traits' };
+  if (audience.traits?.length && !matches?.(user.traits, audience.traits))
+    return { included: false, reason: 'traits' };
   if (audience.sample !== undefined) {
     const bucket = sampleBucket(surveyId, identified ? user.id! : user.anonymousId);
     if (bucket >= audience.sample) return { included: false, reason: 'sample' };

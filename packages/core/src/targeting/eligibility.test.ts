@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { SurveyDefinition } from '../surveys/definition.js';
 import type { AudienceUser } from './audience.js';
 import { isEligible, type Eligibility } from './eligibility.js';
+import { matchesAll } from './filters.js';
 import { DAY_MS, type Limits } from './frequency.js';
 import type { SurveyHistory } from './history.js';
 
@@ -105,7 +106,9 @@ describe('isEligible', () => {
   ];
   for (const [name, s, u, history, over, expected] of table) {
     it(name, () => {
-      expect(isEligible(s, u, history, NOW, { ...limits, ...over })).to.deep.equal(expected);
+      expect(isEligible(s, u, history, NOW, { ...limits, ...over }, matchesAll)).to.deep.equal(
+        expected,
+      );
     });
   }
 });

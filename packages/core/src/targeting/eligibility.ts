@@ -4,7 +4,7 @@
  * Triggers decide *when* to ask; this decides *whether*.
  */
 import type { SurveyDefinition } from '../surveys/definition.js';
-import { inAudience, type AudienceUser } from './audience.js';
+import { inAudience, type AudienceUser, type TraitMatcher } from './audience.js';
 import { frequencyAllows, limitsAllow, type Blocked, type Limits } from './frequency.js';
 import type { SurveyHistory } from './history.js';
 
@@ -20,7 +20,7 @@ export type Eligibility =
 /**
  * Audience first (who), then the survey's own frequency, then the global limits. A survey that
  * is out of the audience is reported as such even during a cooldown, since that is the reason
- * that will not go away.
+ * that will not go away. `matches` evaluates `audience.traits` (see {@link inAudience}).
  */
 export function isEligible(
   survey: SurveyDefinition,
@@ -28,8 +28,9 @@ export function isEligible(
   history: SurveyHistory,
   now: number,
   limits: Limits,
+  matches?: TraitMatcher,
 ): Eligibility {
-  const audience = inAudience(survey.id, survey.audience, user);
+  const audience = inAudience(survey.id, survey.audience, user, matches);
   if (!audience.included) return { eligible: false, reason: audience.reason };
   const own = frequencyAllows(survey.frequency, history.surveys[survey.id], now);
   if (!own.allowed) return blocked(own);

@@ -73,7 +73,11 @@ export class Scheduler {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #destroyed = false;
 
-  constructor(private readonly options: SchedulerOptions) {}
+  readonly #options: SchedulerOptions;
+
+  constructor(options: SchedulerOptions) {
+    this.#options = options;
+  }
 
   /** The entry on screen (or being prepared for it). */
   get current(): Entry | undefined {
@@ -88,7 +92,7 @@ export class Scheduler {
   /** A trigger fired: queues the survey if it is eligible now. Returns the decision. */
   offer(survey: SurveyDefinition, reason: ShowReason): Eligibility | undefined {
     if (this.#destroyed) return undefined;
-    const decision = this.options.eligibility(survey);
+    const decision = this.#options.eligibility(survey);
     if (!decision.eligible || this.#has(survey.id)) return decision;
     this.#queue.push({ survey, reason, forced: false });
     this.#schedule();
@@ -140,20 +144,20 @@ export class Scheduler {
     const eligible: Entry[] = [];
     let wakeAt = Infinity;
     this.#queue = this.#queue.filter((entry) => {
-      const decision = this.options.eligibility(entry.survey);
+      const decision = this.#options.eligibility(entry.survey);
       if (decision.eligible) eligible.push(entry);
       else if (decision.reason === 'cooldown' && decision.until !== undefined) {
         wakeAt = Math.min(wakeAt, decision.until);
       } else return false;
       return true;
     });
-    const order = this.options.surveys().map((survey) => survey.id);
+    const order = this.#options.surveys().map((survey) => survey.id);
     eligible.sort((a, b) => order.indexOf(a.survey.id) - order.indexOf(b.survey.id));
     const chosen = pickSurvey(eligible.map((entry) => entry.survey));
     const entry = eligible.find((e) => e.survey === chosen);
     if (entry) return this.#present(entry);
     if (wakeAt !== Infinity) {
-      const delay = Math.min(Math.max(0, wakeAt - this.options.now()), MAX_TIMER_MS);
+      const delay = Math.min(Math.max(0, wakeAt - this.#options.now()), MAX_TIMER_MS);
       this.#timer = setTimeout(() => this.#pump(), delay);
     }
   }
@@ -161,7 +165,7 @@ export class Scheduler {
   #present(entry: Entry): void {
     this.#queue = this.#queue.filter((e) => e !== entry);
     this.#current = entry;
-    this.options
+    this.#options
       .present(entry)
       .catch((error: unknown) => console.error('Touchpoint: showing a survey failed', error))
       .finally(() => {

@@ -214,17 +214,17 @@ export class TpSurvey extends FormControl {
   /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
   theme?: Theme;
 
-  private ownLocale?: string;
+  #ownLocale?: string;
 
   /**
    * BCP 47 language tag (built in: en, de, fr, es, ar). Default: the definition's `locale` (the
    * language its questions are written in), else the document's `lang`.
    */
   get locale(): string | undefined {
-    return this.ownLocale || this.definition?.locale;
+    return this.#ownLocale || this.definition?.locale;
   }
   set locale(locale: string | undefined | null) {
-    this.ownLocale = locale ?? undefined;
+    this.#ownLocale = locale ?? undefined;
   }
 
   private stepIndex = 0;
@@ -233,45 +233,45 @@ export class TpSurvey extends FormControl {
   private completed = false;
 
   /** Questions the user answered here (not pre-filled through `value`). */
-  private answeredByUser = new Set<string>();
+  #answeredByUser = new Set<string>();
 
-  private get base(): HTMLElement | null {
+  get #base(): HTMLElement | null {
     return this.shadowRoot?.querySelector('[part~="base"]') ?? null;
   }
-  private get thankYouMessage(): HTMLElement | null {
+  get #thankYouMessage(): HTMLElement | null {
     return this.shadowRoot?.querySelector('[part="thank-you"]') ?? null;
   }
 
-  private display = resolveDisplay({}, undefined);
-  private problem: string | null = null;
+  #display = resolveDisplay({}, undefined);
+  #problem: string | null = null;
   /** Whether the survey was showing at the last render (for tp-show and focus return). */
-  private shown = false;
-  private focusWasInside = false;
-  private returnFocusTo: HTMLElement | null = null;
-  private closeTimer?: ReturnType<typeof setTimeout>;
-  private readonly warned = new Set<string>();
+  #shown = false;
+  #focusWasInside = false;
+  #returnFocusTo: HTMLElement | null = null;
+  #closeTimer?: ReturnType<typeof setTimeout>;
+  #warned = new Set<string>();
 
-  private readonly localize = new LocalizeController(this, [surveyStrings]);
+  #localize = new LocalizeController(this, [surveyStrings]);
   /** Its own localizer, then one per loaded question kind with strings of its own. */
-  private readonly localizers = [this.localize];
+  #localizers = [this.#localize];
   /** Question kinds whose styles and strings this element has taken on. */
-  private readonly kinds = new Set<QuestionKind>();
+  #kinds = new Set<QuestionKind>();
 
   constructor() {
     super();
-    new PageExitController(this, () => this.completeEarly());
+    new PageExitController(this, () => this.#completeEarly());
     this.addEventListener('keydown', (event) => {
-      if (event.isComposing || !this.shown) return;
+      if (event.isComposing || !this.#shown) return;
       const { key } = event;
-      if (key === 'Escape' && (this.isPopover || this.dismissible)) {
+      if (key === 'Escape' && (this.#isPopover || this.dismissible)) {
         event.preventDefault();
-        this.dismiss('escape');
-      } else if (key === 'Tab' && this.isPopover) {
-        trapTab(event, this.base);
+        this.#dismiss('escape');
+      } else if (key === 'Tab' && this.#isPopover) {
+        trapTab(event, this.#base);
       } else if (key === 'Enter' && event.composedPath()[0] instanceof HTMLInputElement) {
         // Enter on a radio or checkbox moves on, as Enter in a form's field submits it.
         event.preventDefault();
-        void this.next();
+        void this.#next();
       }
     });
   }
@@ -300,22 +300,22 @@ export class TpSurvey extends FormControl {
         },
       );
     }
-    for (const question of questions) this.takeOn(loadedKind(question.kind)!);
-    const waits = this.localizers.map((localize) => localize.whenReady(() => 0));
+    for (const question of questions) this.#takeOn(loadedKind(question.kind)!);
+    const waits = this.#localizers.map((localize) => localize.whenReady(() => 0));
     return waits.some((wait) => wait !== 0)
       ? Promise.all(waits).then(() => super.scheduleUpdate())
       : super.scheduleUpdate();
   }
 
   /** Adopts a loaded kind's styles and strings. */
-  private takeOn(kind: QuestionKind): void {
-    if (this.kinds.has(kind)) return;
-    this.kinds.add(kind);
-    if (kind.strings) this.localizers.push(new LocalizeController(this, kind.strings));
+  #takeOn(kind: QuestionKind): void {
+    if (this.#kinds.has(kind)) return;
+    this.#kinds.add(kind);
+    if (kind.strings) this.#localizers.push(new LocalizeController(this, kind.strings));
     if (kind.styles) {
       adoptStyles(this.renderRoot as ShadowRoot, [
         ...(this.constructor as typeof TpSurvey).elementStyles,
-        ...[...this.kinds].flatMap((each) => each.styles ?? []),
+        ...[...this.#kinds].flatMap((each) => each.styles ?? []),
       ]);
     }
   }
@@ -327,35 +327,35 @@ export class TpSurvey extends FormControl {
 
   /** Focuses what the current step is about: its first control, or the thank-you message. */
   override focus(options?: FocusOptions): void {
-    (this.completed ? this.thankYouMessage : this.stepControl())?.focus(options);
+    (this.completed ? this.#thankYouMessage : this.#stepControl())?.focus(options);
   }
 
-  private get isPopover(): boolean {
-    return this.display.mode === 'popover';
+  get #isPopover(): boolean {
+    return this.#display.mode === 'popover';
   }
 
   /** Valid, open if a popover, and the code of each of its question kinds loaded. */
-  private get isVisible(): boolean {
+  get #isVisible(): boolean {
     return (
-      this.problem === null &&
+      this.#problem === null &&
       !!this.definition &&
-      (!this.isPopover || this.open) &&
+      (!this.#isPopover || this.open) &&
       this.definition.questions.every((question) => loadedKind(question.kind))
     );
   }
 
-  private get question(): Question | undefined {
+  get #question(): Question | undefined {
     return this.completed ? undefined : this.definition?.questions[this.stepIndex];
   }
 
-  private get identity(): ShowDetail {
+  get #identity(): ShowDetail {
     const type = this.definition ? responseType(this.definition) : 'feedback';
     const surveyId = this.surveyId || this.definition?.id;
     return surveyId ? { type, surveyId } : { type };
   }
 
   /** The first control of the current step: the checked or roving-focus radio, else the first field. */
-  private stepControl(): HTMLElement | null | undefined {
+  #stepControl(): HTMLElement | null | undefined {
     const root = this.shadowRoot;
     return (
       root?.querySelector<HTMLElement>('input:checked, [role="radio"][tabindex="0"]') ??
@@ -363,13 +363,13 @@ export class TpSurvey extends FormControl {
     );
   }
 
-  private containsFocus(): boolean {
+  #containsFocus(): boolean {
     return this.shadowRoot?.activeElement != null;
   }
 
   /** The score `value` follows: the response's `score`, `''` when there is none. */
-  private scoreValue(): string {
-    if (!this.definition || this.problem) return '';
+  #scoreValue(): string {
+    if (!this.definition || this.#problem) return '';
     const { score } = surveyResponse(this.definition, this.answers, undefined);
     return score === undefined ? '' : String(score);
   }
@@ -403,15 +403,15 @@ export class TpSurvey extends FormControl {
   }
 
   protected override valueMissingMessage(): string {
-    return this.localize.term('valueMissing');
+    return this.#localize.term('valueMissing');
   }
 
   protected override validationAnchor(): HTMLElement | undefined {
-    return this.stepControl() ?? this.shadowRoot?.querySelector('button') ?? undefined;
+    return this.#stepControl() ?? this.shadowRoot?.querySelector('button') ?? undefined;
   }
 
   protected override onFormReset(): void {
-    this.restart();
+    this.#restart();
   }
 
   override connectedCallback(): void {
@@ -422,16 +422,16 @@ export class TpSurvey extends FormControl {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.closeTimer);
+    clearTimeout(this.#closeTimer);
     // Removing the focused dialog leaves focus on <body>: give it back to where it came from.
-    if (this.shown && this.isPopover && !deepActiveElement()) this.returnFocusTo?.focus();
+    if (this.#shown && this.#isPopover && !deepActiveElement()) this.#returnFocusTo?.focus();
   }
 
-  private restart(): void {
-    clearTimeout(this.closeTimer);
+  #restart(): void {
+    clearTimeout(this.#closeTimer);
     this.stepIndex = 0;
     this.answers = {};
-    this.answeredByUser = new Set();
+    this.#answeredByUser = new Set();
     this.invalid = this.completed = false;
   }
 
@@ -440,32 +440,32 @@ export class TpSurvey extends FormControl {
     const definition = this.definition;
     if (changed.has('definition')) {
       const previous = changed.get('definition') as SurveyDefinition | undefined;
-      if (previous) this.completeEarly(previous);
-      this.restart();
-      this.shown = false;
-      this.problem = definition === undefined ? null : definitionProblem(definition);
-      if (this.problem) {
+      if (previous) this.#completeEarly(previous);
+      this.#restart();
+      this.#shown = false;
+      this.#problem = definition === undefined ? null : definitionProblem(definition);
+      if (this.#problem) {
         console.error(
-          `tp-survey: not showing survey "${definition?.id ?? '(no id)'}": ${this.problem}`,
+          `tp-survey: not showing survey "${definition?.id ?? '(no id)'}": ${this.#problem}`,
         );
       }
-      this.value = this.scoreValue();
+      this.value = this.#scoreValue();
     }
-    this.display = resolveDisplay({ mode: this.mode, position: this.position }, definition);
-    for (const ignored of this.display.ignored) {
-      if (this.warned.has(ignored)) continue;
-      this.warned.add(ignored);
+    this.#display = resolveDisplay({ mode: this.mode, position: this.position }, definition);
+    for (const ignored of this.#display.ignored) {
+      if (this.#warned.has(ignored)) continue;
+      this.#warned.add(ignored);
       console.warn(`tp-survey: ignoring ${ignored}`);
     }
-    const visible = this.isVisible;
-    if (visible && !this.shown && this.isPopover) {
+    const visible = this.#isVisible;
+    if (visible && !this.#shown && this.#isPopover) {
       // Focus inside already (a new definition while open): keep the element it came from.
       const active = deepActiveElement();
       if (!active || (active !== this && !this.shadowRoot?.contains(active))) {
-        this.returnFocusTo = active;
+        this.#returnFocusTo = active;
       }
     }
-    if (!visible && this.shown) this.focusWasInside = this.containsFocus();
+    if (!visible && this.#shown) this.#focusWasInside = this.#containsFocus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -482,8 +482,8 @@ export class TpSurvey extends FormControl {
     ) {
       this.requestUpdate();
     }
-    const visible = this.isVisible;
-    const base = this.base;
+    const visible = this.#isVisible;
+    const base = this.#base;
     // The top layer (Popover API) paints above every page stacking context, whatever its z-index
     // or transforms; browsers without it keep the `position: fixed` + `--tp-z-index` fallback.
     if (
@@ -494,69 +494,70 @@ export class TpSurvey extends FormControl {
     ) {
       base.showPopover();
     }
-    if (visible === this.shown) return;
-    this.shown = visible;
+    if (visible === this.#shown) return;
+    this.#shown = visible;
     if (visible) {
-      emit(this, 'tp-show', this.identity);
-      if (this.isPopover) {
+      emit(this, 'tp-show', this.#identity);
+      if (this.#isPopover) {
         this.focus();
-        if (this.completed) this.scheduleClose();
+        if (this.completed) this.#scheduleClose();
       }
       return;
     }
-    clearTimeout(this.closeTimer);
-    if (this.focusWasInside || !deepActiveElement()) this.returnFocusTo?.focus();
-    this.returnFocusTo = null;
+    clearTimeout(this.#closeTimer);
+    if (this.#focusWasInside || !deepActiveElement()) this.#returnFocusTo?.focus();
+    this.#returnFocusTo = null;
   }
 
-  private scheduleClose(): void {
-    clearTimeout(this.closeTimer);
-    if (this.isPopover && this.open && this.closeDelay >= 0) {
-      this.closeTimer = setTimeout(() => (this.open = false), this.closeDelay);
+  #scheduleClose(): void {
+    clearTimeout(this.#closeTimer);
+    if (this.#isPopover && this.open && this.closeDelay >= 0) {
+      this.#closeTimer = setTimeout(() => (this.open = false), this.closeDelay);
     }
   }
 
   /** The user answered `question` (any kind). */
-  private answer(question: Question, answer: Answer): void {
+  #answer(question: Question, answer: Answer): void {
     if (this.isDisabled || this.completed) return;
     this.answers = { ...this.answers, [question.id]: answer };
-    this.answeredByUser.add(question.id);
+    this.#answeredByUser.add(question.id);
     if (this.invalid && isAnswered(question, answer)) this.invalid = false;
-    const score = this.scoreValue();
+    const score = this.#scoreValue();
     if (score !== this.value) {
       this.value = score;
       emitValueChange(this);
     }
   }
 
-  private async next(): Promise<void> {
-    const { question, definition } = this;
+  async #next(): Promise<void> {
+    const { definition } = this;
+    const question = this.#question;
     if (!question || !definition || this.isDisabled) return;
     this.invalid = blocksNext(question, this.answers[question.id]);
     if (this.invalid) {
       await this.updateComplete;
       this.focus();
     } else if (this.stepIndex < definition.questions.length - 1) {
-      await this.go(this.stepIndex + 1);
+      await this.#go(this.stepIndex + 1);
     } else {
-      this.complete(definition);
+      this.#complete(definition);
     }
   }
 
-  private async go(index: number): Promise<void> {
-    const hadFocus = this.containsFocus();
+  async #go(index: number): Promise<void> {
+    const hadFocus = this.#containsFocus();
     this.stepIndex = index;
     await this.updateComplete;
     if (hadFocus) this.focus();
   }
 
   /** Dispatches the one response, then shows the thank-you step. */
-  private complete(definition: SurveyDefinition): void {
+  #complete(definition: SurveyDefinition): void {
     if (this.completed) return;
     this.completed = true;
     this.invalid = false;
     // Move focus only if it was inside: a completion on page hide must not steal the page's focus.
-    const hadFocus = this.containsFocus();
+    const hadFocus = this.#containsFocus();
     emit(
       this,
       'tp-submit',
@@ -565,36 +566,38 @@ export class TpSurvey extends FormControl {
     void this.updateComplete.then(() => {
       // A new definition may have started over meanwhile (completing the old one's answers).
       if (!this.completed) return;
-      if (hadFocus) this.thankYouMessage?.focus();
-      this.scheduleClose();
+      if (hadFocus) this.#thankYouMessage?.focus();
+      this.#scheduleClose();
     });
   }
 
   /** The user leaves before the end: submit what was answered (one record, nothing lost). */
-  private completeEarly(definition = this.definition): void {
+  #completeEarly(definition = this.definition): void {
     if (this.completed || !definition || definitionProblem(definition)) return;
     const given = Object.keys(givenAnswers(definition, this.answers));
-    if (given.some((id) => this.answeredByUser.has(id))) this.complete(definition);
+    if (given.some((id) => this.#answeredByUser.has(id))) this.#complete(definition);
   }
 
-  private dismiss(reason: DismissReason): void {
-    this.completeEarly();
-    emit(this, 'tp-dismiss', { ...this.identity, reason });
-    if (this.isPopover) this.open = false;
+  #dismiss(reason: DismissReason): void {
+    this.#completeEarly();
+    emit(this, 'tp-dismiss', { ...this.#identity, reason });
+    if (this.#isPopover) this.open = false;
   }
 
   /**
    * Inner fields' `input` (composed) and `change` would look like the survey's own value changes;
    * tp-survey fires those itself when the score changes.
    */
-  private readonly stopInnerInput = (event: Event): void => {
+  #stopInnerInput = (event: Event): void => {
     if (event.target !== this) event.stopPropagation();
   };
 
   override render(): TemplateResult | typeof nothing {
-    const { definition, question, localize: t } = this;
-    if (!definition || !this.isVisible) return nothing;
-    const popover = this.isPopover;
+    const { definition } = this;
+    const question = this.#question;
+    const t = this.#localize;
+    if (!definition || !this.#isVisible) return nothing;
+    const popover = this.#isPopover;
     const closable = popover || this.dismissible;
     const total = definition.questions.length;
     const disabled = this.isDisabled;
@@ -602,7 +605,7 @@ export class TpSurvey extends FormControl {
     const progress = t.term('surveyProgress', { current: t.number(step), total: t.number(total) });
     return html`<div
       part="base"
-      class=${`base${popover ? ` popover ${this.display.position}` : ''}${closable ? ' closable' : ''}`}
+      class=${`base${popover ? ` popover ${this.#display.position}` : ''}${closable ? ' closable' : ''}`}
       role=${popover ? 'dialog' : 'group'}
       aria-modal=${popover ? 'true' : nothing}
       aria-labelledby=${definition.title ? 'title' : question ? 'question' : 'thank-you'}
@@ -613,8 +616,8 @@ export class TpSurvey extends FormControl {
       }
       lang=${t.locale}
       dir=${t.dir()}
-      @input=${this.stopInnerInput}
-      @change=${this.stopInnerInput}
+      @input=${this.#stopInnerInput}
+      @change=${this.#stopInnerInput}
     >
       ${definition.title ? html`<h2 part="title" id="title" class="title">${definition.title}</h2>` : nothing}
       ${
@@ -645,7 +648,7 @@ export class TpSurvey extends FormControl {
                     </div>`
                   : nothing
               }
-              <div class="step">${this.renderQuestion(question, disabled)}</div>
+              <div class="step">${this.#renderQuestion(question, disabled)}</div>
               ${
                 this.invalid
                   ? html`<p part="error" id="error" class="error" role="alert">
@@ -661,7 +664,7 @@ export class TpSurvey extends FormControl {
                         class="secondary"
                         type="button"
                         ?disabled=${disabled}
-                        @click=${this.back}
+                        @click=${this.#back}
                       >
                         ${this.backLabel || t.term('surveyBack')}
                       </button>`
@@ -672,7 +675,7 @@ export class TpSurvey extends FormControl {
                   class="primary next"
                   type="button"
                   ?disabled=${disabled}
-                  @click=${() => void this.next()}
+                  @click=${() => void this.#next()}
                 >
                   ${
                     step === total
@@ -685,21 +688,21 @@ export class TpSurvey extends FormControl {
       }
       ${
         closable
-          ? closeButton(this.closeLabel || t.term('close'), () => this.dismiss('close-button'))
+          ? closeButton(this.closeLabel || t.term('close'), () => this.#dismiss('close-button'))
           : nothing
       }
     </div>`;
   }
 
-  private readonly back = (): void => {
+  #back = (): void => {
     if (this.stepIndex === 0 || this.completed || this.isDisabled) return;
     this.invalid = false;
-    void this.go(this.stepIndex - 1);
+    void this.#go(this.stepIndex - 1);
   };
 
   /** The current question, drawn by its kind's module. */
-  private renderQuestion(question: Question, disabled: boolean): TemplateResult {
-    const t = this.localize;
+  #renderQuestion(question: Question, disabled: boolean): TemplateResult {
+    const t = this.#localize;
     const { description } = question;
     const invalid = this.invalid;
     return loadedKind(question.kind)!.render({
@@ -719,8 +722,8 @@ export class TpSurvey extends FormControl {
         : nothing,
       describedBy: (...more) =>
         [description && 'description', ...more, invalid && 'error'].filter(Boolean).join(' '),
-      set: (answer) => this.answer(question, answer),
-      next: () => void this.next(),
+      set: (answer) => this.#answer(question, answer),
+      next: () => void this.#next(),
     });
   }
 }
