@@ -220,6 +220,68 @@ async function fetchLoop(n: number, endpoint: string, batchSize: number): Promis
   return { count: n, ms, perSecond: perSecond(n, ms), recordBytes: bytes, requestMs: requestMs() };
 }
 
+/** Records a durable drain reads (and then deletes) per IndexedDB request, as the SDK does. */
+const DURABLE_CHUNK = 200;
+
+/**
+ * The floor for any durable drain that keeps one IndexedDB row per answer: the fetch loop's
+ * requests, plus reading each record from IndexedDB before it is sent and deleting it after its
+ * POST returned — and nothing else (no lock, lease, decoding, ack checks or retries). Records are
+ * written untimed first, with time-ordered keys; each chunk of 200 is one `getAll` and, once its
+ * batches are acknowledged, one key-range delete. The SDK ÷ this is how close the SDK is to what
+ * per-record durability costs; this ÷ the plain fetch loop is the best ratio any such drain can reach.
+ */
+async function durableLoop(
+  n: number,
+  dbName: string,
+  endpoint: string,
+  batchSize: number,
+): Promise<Throughput> {
+  const { stored, bytes } = await sample();
+  const { v: _v, ...record } = stored;
+  const prefix = keyPrefix++;
+  const db = await openRaw(dbName);
+  await putInOneTransaction(
+    db,
+    times(n).map((i) => [orderedKey(prefix, i), { ...record, id: orderedKey(prefix, i) }]),
+  );
+  const request = <T>(make: (store: IDBObjectStore) => IDBRequest<T>, mode: IDBTransactionMode) =>
+    new Promise<T>((resolve, reject) => {
+      const tx = db.transaction('records', mode);
+      const req = make(tx.objectStore('records'));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('transaction failed'));
+    });
+  const requestMs = requestTimer(endpoint);
+  const start = performance.now();
+  let from = '';
+  for (;;) {
+    const range = from ? IDBKeyRange.lowerBound(from, true) : undefined;
+    const chunk = await request((s) => s.getAll(range, DURABLE_CHUNK), 'readonly');
+    if (chunk.length === 0) break;
+    const records = chunk as Array<{ id: string }>;
+    for (let i = 0; i < records.length; i += batchSize) {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          sentAt: new Date().toISOString(),
+          batch: records.slice(i, i + batchSize).map((r) => ({ ...r, attempt: 1 })),
+        }),
+      });
+      if (!response.ok) throw new Error(`durable loop: HTTP ${response.status}`);
+      await response.json();
+    }
+    const first = records[0]!.id;
+    from = records.at(-1)!.id;
+    await request((s) => s.delete(IDBKeyRange.bound(first, from)), 'readwrite');
+  }
+  const ms = performance.now() - start;
+  db.close();
+  await deleteDatabase(dbName);
+  return { count: n, ms, perSecond: perSecond(n, ms), recordBytes: bytes, requestMs: requestMs() };
+}
+
 // Memory: one instance kept between calls so Node can force a GC and read the heap in between.
 let held: { tp: Touchpoint; dbName: string; input: SubmitInput } | null = null;
 
@@ -251,6 +313,7 @@ export const harness = {
   concurrentPair,
   sdkDrain,
   fetchLoop,
+  durableLoop,
   memoryOpen,
   memorySubmit,
   memoryClose,
