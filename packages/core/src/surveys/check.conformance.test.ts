@@ -233,7 +233,7 @@ describe('check.ts agrees with definition.ts (SurveyDefinitionSchema)', () => {
       const keys = (zodIssue as { keys?: string[] } | undefined)?.keys;
       const zodPath =
         zodIssue && [...zodIssue.path, ...(keys?.length === 1 ? keys : [])].map(String).join('.');
-      const problem = checkDefinition(value, '');
+      const problem = checkDefinition(value);
       expect(
         { valid: !problem, path: problem?.[0] },
         `zod: ${JSON.stringify(zodIssue ?? 'valid')}; ours: ${JSON.stringify(problem ?? 'valid')}`,

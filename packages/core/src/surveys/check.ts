@@ -6,7 +6,6 @@
  * reasons (codes here) are worded in `reasons.ts`, which `definition.ts` uses too.
  */
 import {
-  at,
   bool,
   datetime,
   first,
@@ -19,6 +18,7 @@ import {
   str,
   strict,
   type Check,
+  type Found,
   type Issue,
 } from './combinators.js';
 import {
@@ -47,7 +47,7 @@ const label = str(1, 1000);
 const duplicateId = (items: ReadonlyArray<{ id: string }>, prefix: string, what: string) =>
   first(
     items,
-    (item, i): Issue | false =>
+    (item, i) =>
       items.findIndex((other) => other.id === item.id) < i && [
         `${prefix}.${i}.id`,
         'duplicate',
@@ -78,24 +78,24 @@ const question = strict<Q>(
     placeholder: optional(str(0, 200)),
     maxLength: optional(num(1, 5000, true)),
   },
-  (q, p) => {
+  (q): Found => {
     const { kind, choices, scale } = q;
-    if (CHOICE_KINDS.includes(kind) && !choices) return [at(p, 'choices'), 'needsChoices', kind];
+    if (CHOICE_KINDS.includes(kind) && !choices) return ['choices', 'needsChoices', kind];
     for (const [key, kinds] of ONLY_FOR) {
-      if (q[key] !== undefined && !kinds.includes(kind)) return [at(p, key), 'onlyFor', key];
+      if (q[key] !== undefined && !kinds.includes(kind)) return [key, 'onlyFor', key];
     }
     return (
-      (choices && duplicateId(choices, at(p, 'choices'), 'choice')) ||
+      (choices && duplicateId(choices, 'choices', 'choice')) ||
       (kind === 'csat' && scale! > 7
-        ? [at(p, 'scale'), 'csatScale']
-        : q['variant'] === 'thumbs' && (scale ?? 2) !== 2 && [at(p, 'scale'), 'thumbsScale'])
+        ? ['scale', 'csatScale']
+        : q['variant'] === 'thumbs' && (scale ?? 2) !== 2 && ['scale', 'thumbsScale'])
     );
   },
 );
 
 const filter = strict<{ op: string; value?: unknown }>(
   { key: str(1, 200), op: member(FILTER_OPS), value: () => undefined },
-  ({ op, value }, p) => {
+  ({ op, value }) => {
     const code =
       op === 'exists' || op === 'notExists'
         ? value !== undefined && 'noValue'
@@ -107,7 +107,7 @@ const filter = strict<{ op: string; value?: unknown }>(
               typeof value !== 'number' &&
               typeof value !== 'string' &&
               'compares';
-    return code && [at(p, 'value'), code, op];
+    return code && ['value', code, op];
   },
 );
 const filters = optional(list(filter, 0, 50));
@@ -126,32 +126,32 @@ const trigger = strict<T>(
     manual: optional(bool),
     delayMs: optional(num(0, 3_600_000, true)),
   },
-  (t, p) => {
+  (t): Found => {
     const kinds = TRIGGER_KINDS.filter((key) => t[key] !== undefined && t[key] !== false);
     const regex = t.pageView?.match === 'regex' && regexError(t.pageView.url);
     const click = t['click'] as string | undefined;
     return kinds.length > 1
-      ? [p, 'kinds', kinds]
+      ? ['', 'kinds', kinds]
       : !kinds.length && t['delayMs'] === undefined
-        ? [p, 'noKind']
+        ? ['', 'noKind']
         : t['properties'] !== undefined && t['event'] === undefined
-          ? [at(p, 'properties'), 'propertiesEvent']
+          ? ['properties', 'propertiesEvent']
           : t['manual'] && t['delayMs'] !== undefined
-            ? [at(p, 'delayMs'), 'manualDelay']
+            ? ['delayMs', 'manualDelay']
             : regex
-              ? [at(p, 'pageView.url'), 'regex', regex]
-              : click !== undefined && !isSelector(click) && [at(p, 'click'), 'selector', click];
+              ? ['pageView.url', 'regex', regex]
+              : click !== undefined && !isSelector(click) && ['click', 'selector', click];
   },
 );
 
 const days = optional(num(0, 3650));
 const frequency = strict<Record<string, unknown>>(
   { show: optional(member(SHOW)), everyDays: days, dismissDays: days },
-  (f, p) => {
+  (f) => {
     const key =
       (f['show'] ?? 'once') === 'once' &&
       ['everyDays', 'dismissDays'].find((k) => f[k] !== undefined);
-    return key ? [at(p, key), 'once', key] : undefined;
+    return key && [key, 'once', key];
   },
 );
 
@@ -193,4 +193,4 @@ export const definitionIssues = (v: unknown): Issue[] =>
   isObject(v) ? objectIssues(SURVEY, v, '', surveyRule, true) : [['', 'type', 'object', v]];
 
 /** A survey definition, as `SurveyDefinitionSchema`: the first issue, or undefined. */
-export const checkDefinition: Check = (v) => definitionIssues(v)[0];
+export const checkDefinition = (v: unknown): Issue | undefined => definitionIssues(v)[0];

@@ -1,7 +1,8 @@
 /**
  * The survey runtime downloads only what the loaded definitions use: the page-bound trigger
  * kinds in use (with the SPA navigation watch), the property filters when an event trigger has
- * `properties` (or with the presenter, when an audience has traits), the presenter (eligibility,
+ * `properties` (or with the presenter, when an audience has traits), the audience rules with the
+ * presenter when a definition has an audience, the presenter (eligibility,
  * scheduler, display, history) at the first offer, the words of problems when a definition is
  * invalid, the server-history reader when an answer carries one. What the browser really fetched is read from Resource Timing, so the tests
  * run in order on their own page (each test file gets one): the first ones need nothing loaded.
@@ -24,7 +25,9 @@ const LAZY = new Set([
   'exit-intent',
   'time-on-page',
   'navigation',
+  'page',
   'filters',
+  'audience',
   'server-history',
   'presenter',
   'reasons',
@@ -82,7 +85,7 @@ describe('lazy survey modules', () => {
     }
   });
 
-  it('the presenter is fetched when a trigger first fires, without the filters if no audience has traits', async () => {
+  it('the presenter is fetched when a trigger first fires, with the audience rules (not the filters) if an audience has no traits', async () => {
     // Identified users only: this anonymous visitor is offered it, but it is never shown.
     const { tp, destroy } = await sdk([
       survey('buy', { event: 'checkout_completed' }, { audience: { identified: true } }),
@@ -91,7 +94,8 @@ describe('lazy survey modules', () => {
       expect(fetched()).to.deep.equal([]);
       tp.track('checkout_completed');
       await until(() => fetched().includes('presenter'), 'the presenter fetched');
-      expect(fetched()).to.deep.equal(['presenter']);
+      await until(() => fetched().includes('audience'), 'the audience rules fetched');
+      expect(fetched()).to.deep.equal(['audience', 'presenter']);
     } finally {
       await destroy();
     }
@@ -106,7 +110,7 @@ describe('lazy survey modules', () => {
       ),
     ]);
     try {
-      expect(fetched()).to.deep.equal(['presenter']);
+      expect(fetched()).to.deep.equal(['audience', 'presenter']);
       tp.track('checkout_completed');
       await until(() => fetched().includes('filters'), 'the filters fetched');
     } finally {
@@ -128,7 +132,7 @@ describe('lazy survey modules', () => {
       watcher.track('order', { value: 120 });
       expect(fired).to.deep.equal([]);
       await watcher.ready;
-      expect(fetched()).to.deep.equal(['filters', 'presenter']);
+      expect(fetched()).to.deep.equal(['audience', 'filters', 'presenter']);
       expect(fired).to.deep.equal(['any', 'big', 'any']);
       watcher.track('order', { value: 100 });
       expect(fired.slice(3)).to.deep.equal(['big', 'any']);
@@ -148,7 +152,14 @@ describe('lazy survey modules', () => {
       watcher.track('buy');
       expect(fired).to.deep.equal([['buy', 'event']]);
       await watcher.ready;
-      expect(fetched()).to.deep.equal(['exit-intent', 'filters', 'navigation', 'presenter']);
+      expect(fetched()).to.deep.equal([
+        'audience',
+        'exit-intent',
+        'filters',
+        'navigation',
+        'page',
+        'presenter',
+      ]);
       document.documentElement.dispatchEvent(
         new MouseEvent('mouseout', { bubbles: true, clientY: -1, relatedTarget: null }),
       );

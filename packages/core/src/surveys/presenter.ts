@@ -5,8 +5,7 @@
  * runtime.ts at the first offer or `tp.show()`, an inline survey's answer, or a server history
  * to keep): on most page views no trigger fires, and none of this is needed to watch for one.
  */
-import type { TraitMatcher } from '../targeting/audience.js';
-import { isEligible } from '../targeting/eligibility.js';
+import { isEligible, type AudienceCheck } from '../targeting/eligibility.js';
 import { DEFAULT_RECONTACT_DAYS } from '../targeting/frequency.js';
 import {
   mergeHistory,
@@ -41,13 +40,13 @@ export interface Presenter {
 
 /**
  * The presenter of one runtime (`definitions`: every valid definition, in definition order),
- * once the stored history is read. `matches` evaluates audience traits: the runtime loads it
- * only for definitions that have some (see inAudience).
+ * once the stored history is read. `audience` judges audiences: the runtime loads it only for
+ * definitions that have one (see isEligible).
  */
 export async function createPresenter(
   host: SurveyHost,
   definitions: () => readonly SurveyDefinition[],
-  matches: () => TraitMatcher | undefined,
+  audience: () => AudienceCheck | undefined,
 ): Promise<Presenter> {
   const denied = () => host.consent() === 'denied';
   const history = new HistoryStore(host.meta, () => !denied());
@@ -70,7 +69,7 @@ export async function createPresenter(
         maxPerSession: host.maxPerSession ?? Infinity,
         shownThisSession: session.count,
       },
-      matches(),
+      audience(),
     );
 
   const present = async (entry: Entry): Promise<void> => {

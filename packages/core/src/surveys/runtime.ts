@@ -2,16 +2,16 @@
  * The survey machinery of one SDK instance, loaded lazily only when `surveys` or `surveysUrl` is
  * configured: definitions (source.ts, validate.ts) and their triggers (targeting/triggers.ts).
  * Everything after a trigger fires (eligibility, scheduler, display, history) is presenter.ts,
- * imported at the first offer; the page-bound trigger kinds, property filters (for trigger
- * properties and audience traits), the words of definition problems and the server-history
- * reader are imported only when used.
+ * imported at the first offer; the page-bound trigger kinds, the audience rules, property
+ * filters (for trigger properties and audience traits), the words of definition problems and the
+ * server-history reader are imported only when used.
  *
  * Consent: with `denied` no survey is shown (its answer could not be kept) and nothing is stored;
  * with `pending` surveys show and history is stored, but `surveysUrl` is not fetched (no network
  * request before consent allows it): the offline copy is used until consent is granted.
  */
 import { maySend, mayStore } from '../consent.js';
-import type { TraitMatcher } from '../targeting/audience.js';
+import type { AudienceCheck } from '../targeting/eligibility.js';
 import { watchTriggers, type TriggerWatcher } from '../targeting/triggers.js';
 import type { SurveyDefinition } from './definition.js';
 import type { SurveyHost, SurveyRuntime } from './host.js';
@@ -26,45 +26,31 @@ export async function startSurveys(host: SurveyHost): Promise<SurveyRuntime> {
   let definitions: SurveyDefinition[] = [];
   let invalidIds = new Set<string | undefined>();
   let watcher: TriggerWatcher | undefined;
-  let presenter: Presenter | undefined;
-  let loading: Promise<void> | undefined;
-  let filtering: Promise<void> | undefined;
-  let matches: TraitMatcher | undefined;
   let fetched = false;
   let destroyed = false;
   let installed: string | undefined;
 
+  const presenter = part(
+    () => import('./presenter.js').then((m) => m.createPresenter(host, () => definitions, judge)),
+    'the survey display',
+  );
+  // Audience rules and trait filters (a chunk of its own: triggers.ts imports it for
+  // `properties`) are fetched beside the presenter, and only when a definition needs them.
+  // Until they are there, a survey with an audience is not eligible (never shown to the wrong
+  // people).
+  const audience = part(() => import('../targeting/audience.js'), 'the audience rules');
+  const filters = part(() => import('../targeting/filters.js'), 'the audience filters');
+  const check: AudienceCheck = (id, a, user) =>
+    audience.value!.inAudience(id, a, user, filters.value?.matchesAll);
+  const judge = () => audience.value && check;
+
   /** Runs `use` with the presenter, importing it first if need be (calls keep their order). */
   const presenting = (use: (presenter: Presenter) => void) => {
-    loading ??= import('./presenter.js')
-      .then((m) =>
-        m.createPresenter(
-          host,
-          () => definitions,
-          () => matches,
-        ),
-      )
-      .then(
-        (created) => void (presenter = created),
-        (error: unknown) => {
-          // Offline, say: the next offer imports it again.
-          loading = undefined;
-          console.error('Touchpoint: could not load the survey display', error);
-        },
-      );
-    // Audience traits need the property filters, a chunk of its own (triggers.ts imports it for
-    // `properties`): fetched beside the presenter, and only when a definition has traits. Until
-    // they are there, a survey with traits is not eligible (never shown to the wrong people).
-    if (!matches && definitions.some((d) => d.audience?.traits?.length)) {
-      filtering ??= import('../targeting/filters.js').then(
-        (m) => void (matches = m.matchesAll),
-        (error: unknown) => {
-          filtering = undefined;
-          console.error('Touchpoint: could not load the audience filters', error);
-        },
-      );
-    }
-    void Promise.all([loading, filtering]).then(() => presenter && !destroyed && use(presenter));
+    void Promise.all([
+      presenter.load(),
+      definitions.some((d) => d.audience) && audience.load(),
+      definitions.some((d) => d.audience?.traits?.length) && filters.load(),
+    ]).then(() => presenter.value && !destroyed && use(presenter.value));
   };
 
   /** Reads `surveysUrl` (or, failing that, the offline copy) and installs the result. */
@@ -179,12 +165,12 @@ export async function startSurveys(host: SurveyHost): Promise<SurveyRuntime> {
       // A popover records its own answer (mountSurvey's onAnswered); recording again is harmless.
       if (!denied() && definitions.some((d) => d.id === id)) presenting((p) => p.answered(id));
     },
-    dismiss: () => presenter?.dismiss(),
+    dismiss: () => presenter.value?.dismiss(),
     consentChanged() {
-      if (denied()) return presenter?.stop();
+      if (denied()) return presenter.value?.stop();
       void (async () => {
         await host.openStorage().catch(() => undefined);
-        presenter?.refresh();
+        presenter.value?.refresh();
         if (maySend(host.consent()) && !fetched) await load();
       })();
     },
@@ -194,7 +180,26 @@ export async function startSurveys(host: SurveyHost): Promise<SurveyRuntime> {
     destroy() {
       destroyed = true;
       watcher?.destroy();
-      presenter?.stop(true);
+      presenter.value?.stop(true);
     },
   };
+}
+
+/**
+ * A part of the machinery imported when first needed: `load()` imports it once (a failed import,
+ * offline say, is tried again on the next call); `value` is there once it has loaded.
+ */
+function part<T>(load: () => Promise<T>, what: string) {
+  let loading: Promise<void> | undefined;
+  const it: { value?: T; load(): Promise<void> } = {
+    load: () =>
+      (loading ??= load().then(
+        (value) => void (it.value = value),
+        (error: unknown) => {
+          loading = undefined;
+          console.error(`Touchpoint: could not load ${what}`, error);
+        },
+      )),
+  };
+  return it;
 }

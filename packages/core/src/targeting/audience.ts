@@ -6,6 +6,10 @@
  * number in [0, 1): the same user always lands in the same place for a survey, so reloading never
  * flips them in or out, and a different survey samples independently. No randomness is involved,
  * which is the point.
+ *
+ * Lazy (imported by the survey runtime beside the presenter, only when a definition has an
+ * `audience`): most surveys are for everyone, and the presenter every popover needs should not
+ * carry these rules for them.
  */
 import type { Audience } from '../surveys/definition.js';
 import type { matchesAll } from './filters.js';

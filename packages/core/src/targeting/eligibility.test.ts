@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SurveyDefinition } from '../surveys/definition.js';
-import type { AudienceUser } from './audience.js';
-import { isEligible, type Eligibility } from './eligibility.js';
+import { inAudience, type AudienceUser } from './audience.js';
+import { isEligible, type AudienceCheck, type Eligibility } from './eligibility.js';
 import { matchesAll } from './filters.js';
 import { DAY_MS, type Limits } from './frequency.js';
 import type { SurveyHistory } from './history.js';
@@ -17,6 +17,7 @@ const survey = (over: Partial<SurveyDefinition> = {}): SurveyDefinition => ({
 const user: AudienceUser = { id: 'user-42', anonymousId: 'anon', traits: { plan: 'pro' } };
 const limits: Limits = { recontactDays: 7, maxPerSession: 2, shownThisSession: 0 };
 const none: SurveyHistory = { surveys: {} };
+const judge: AudienceCheck = (id, audience, u) => inAudience(id, audience, u, matchesAll);
 
 describe('isEligible', () => {
   const table: Array<
@@ -106,9 +107,18 @@ describe('isEligible', () => {
   ];
   for (const [name, s, u, history, over, expected] of table) {
     it(name, () => {
-      expect(isEligible(s, u, history, NOW, { ...limits, ...over }, matchesAll)).to.deep.equal(
-        expected,
-      );
+      expect(isEligible(s, u, history, NOW, { ...limits, ...over }, judge)).to.deep.equal(expected);
     });
   }
+
+  it('a survey with an audience whose rules did not load is shown to no one', () => {
+    const audience = survey({ audience: { identified: true } });
+    expect(isEligible(audience, user, none, NOW, limits, judge)).to.deep.equal({ eligible: true });
+    expect(isEligible(audience, user, none, NOW, limits)).to.deep.equal({
+      eligible: false,
+      reason: 'audience',
+    });
+    // Surveys for everyone need no audience rules.
+    expect(isEligible(survey(), user, none, NOW, limits)).to.deep.equal({ eligible: true });
+  });
 });

@@ -345,6 +345,69 @@ describe('watchTriggers (in the browser)', () => {
       expect(fired).to.deep.equal([['dwell', 'timeOnPage']]);
     });
 
+    describe('timeOnPageMs counts only while the page is visible', () => {
+      // A background tab cannot be made in a headless test page, so the page's visibility is
+      // overridden (as a hidden tab reports it) and `visibilitychange` dispatched, as Chromium does.
+      const hide = (state: DocumentVisibilityState) => {
+        Object.defineProperty(document, 'visibilityState', {
+          configurable: true,
+          get: () => state,
+        });
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+      afterEach(() => {
+        Reflect.deleteProperty(document, 'visibilityState');
+      });
+
+      it('does not fire while the tab is in the background', async () => {
+        await watch([survey('dwell', { timeOnPageMs: 80 })]);
+        hide('hidden');
+        await sleep(200);
+        expect(fired, 'hidden time is not time on the page').to.deep.equal([]);
+        hide('visible');
+        await sleep(200);
+        expect(fired).to.deep.equal([['dwell', 'timeOnPage']]);
+      });
+
+      it('pauses when hidden and resumes (not restarts) when visible again', async () => {
+        await watch([survey('dwell', { timeOnPageMs: 300 })]);
+        await sleep(200);
+        hide('hidden');
+        await sleep(400);
+        expect(fired).to.deep.equal([]);
+        hide('visible');
+        await sleep(50);
+        expect(fired, '~100 ms still to go').to.deep.equal([]);
+        await sleep(150);
+        expect(fired, 'the 200 ms before the pause count').to.deep.equal([['dwell', 'timeOnPage']]);
+      });
+
+      it('a page that starts hidden starts counting when first shown', async () => {
+        hide('hidden');
+        await watch([survey('dwell', { timeOnPageMs: 60 })]);
+        await sleep(150);
+        expect(fired).to.deep.equal([]);
+        hide('visible');
+        await sleep(20);
+        expect(fired).to.deep.equal([]);
+        await sleep(120);
+        expect(fired).to.deep.equal([['dwell', 'timeOnPage']]);
+      });
+
+      it('a navigation while hidden starts a new count that waits for the page to show', async () => {
+        await watch([survey('dwell', { timeOnPageMs: 150 })]);
+        await sleep(100);
+        hide('hidden');
+        history.pushState(null, '', '/spa/next');
+        await sleep(200);
+        hide('visible');
+        await sleep(80);
+        expect(fired, "the old route's 100 ms do not count").to.deep.equal([]);
+        await sleep(150);
+        expect(fired).to.deep.equal([['dwell', 'timeOnPage']]);
+      });
+    });
+
     it('delayMs alone fires after that long since start, whatever the route', async () => {
       await watch([survey('delay', { delayMs: 60 })]);
       history.pushState(null, '', '/spa/next');

@@ -16,7 +16,8 @@
  * decide whether the survey is actually shown.
  *
  * `event` and `delayMs` are handled here. The page-bound kinds are lazy modules, imported (with
- * the SPA navigation watch) only when a loaded definition uses them: most pages use one or two
+ * the SPA navigation watch and the rest they share, triggers/page.ts) only when a loaded
+ * definition uses them: most pages use one or two
  * kinds, and the listeners of the others are bytes every visitor would download for nothing.
  * Property filters (filters.ts) are imported the same way, when an `event` trigger has some;
  * `track()` calls wait for them, in order.
@@ -102,11 +103,9 @@ export function watchTriggers(options: TriggerOptions): TriggerWatcher {
   const { signal } = lifetime;
   // Offers waiting for their `delayMs` (and `delayMs`-alone timers): [timer, page-bound].
   const delayed = new Map<string, [ReturnType<typeof setTimeout>, boolean]>();
-  const firedOnPage = new Set<string>();
 
-  const fire: Page['fire'] = (survey, kind, once) => {
-    if (signal.aborted || (once && firedOnPage.has(survey.id))) return;
-    if (once) firedOnPage.add(survey.id);
+  const fire = (survey: SurveyDefinition, kind: FiredKind) => {
+    if (signal.aborted) return;
     const delayMs = survey.trigger?.delayMs ?? 0;
     if (delayMs <= 0) return options.fire(survey, kind);
     if (delayed.has(survey.id)) return;
@@ -146,9 +145,9 @@ export function watchTriggers(options: TriggerOptions): TriggerWatcher {
   const lazy = [...byKind.keys()].filter((kind) => MODULES[kind]);
   const attach = async (): Promise<void> => {
     try {
-      const [filtersModule, navigation, ...modules] = await Promise.all([
+      const [filtersModule, pageModule, ...modules] = await Promise.all([
         tracked && import('./filters.js'),
-        lazy.length && import('./navigation.js'),
+        lazy.length && import('./triggers/page.js'),
         ...lazy.map((kind) => MODULES[kind]!()),
       ]);
       if (signal.aborted) return;
@@ -157,19 +156,15 @@ export function watchTriggers(options: TriggerOptions): TriggerWatcher {
         for (const args of tracked!.splice(0)) offerEvent(...args);
         tracked = undefined;
       }
-      if (!navigation) return;
-      const page: Page = { fire, signal, canHover: options.canHover };
-      const routeStarts = modules.flatMap((m, i) => m.watch(byKind.get(lazy[i]!)!, page) ?? []);
-      const startRoute = (href: string) => {
-        for (const start of routeStarts) start(href);
-      };
-      const stop = navigation.watchNavigation((href) => {
-        firedOnPage.clear();
-        clearDelayed(false);
-        startRoute(href);
-      });
-      signal.addEventListener('abort', stop);
-      startRoute(location.href);
+      if (pageModule) {
+        pageModule.watchPage(
+          modules.map((m, i) => [m.watch, byKind.get(lazy[i]!)!]),
+          fire,
+          () => clearDelayed(false),
+          signal,
+          options.canHover,
+        );
+      }
     } catch (error) {
       // Offline, say: a failed dynamic import is tried again on the next attempt.
       console.error(
