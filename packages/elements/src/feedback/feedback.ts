@@ -1,17 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  buildResponse,
-  emit,
-  emitValueChange,
-  type ResponseDetail,
-  type ResponseParts,
-} from '../internal/events.js';
-import { FormControl, type ValidityReport } from '../internal/form-control.js';
+import { AnswerElement } from '../internal/answer-element.js';
+import { buildResponse, emit, emitValueChange } from '../internal/events.js';
+import type { ValidityReport } from '../internal/form-control.js';
 import { LocalizeController } from '../internal/localize.js';
-import { PageExitController } from '../internal/page-exit.js';
 import { RatingGroupController } from '../internal/rating-group.js';
 import { ratingStyles } from '../internal/rating.styles.js';
-import type { Theme } from '../nps/nps.js';
 import {
   DEFAULT_CATEGORIES,
   resolveCategories,
@@ -118,7 +111,7 @@ function formData(entries: Record<string, string>): FormData {
  * @cssprop --tp-shadow - Card shadow.
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
-export class TpFeedback extends FormControl {
+export class TpFeedback extends AnswerElement {
   // The shared styles (ratingStyles) give the message field its look, and --_tp-danger.
   static override styles = [ratingStyles, feedbackStyles];
 
@@ -127,15 +120,11 @@ export class TpFeedback extends FormControl {
   static override properties = {
     categories: {},
     maxLength: { attribute: 'max-length' },
-    surveyId: { attribute: 'survey-id' },
-    locale: {},
     categoryLabel: { attribute: 'category-label' },
     messageLabel: { attribute: 'message-label' },
     emailLabel: { attribute: 'email-label' },
     pageLabel: { attribute: 'page-label' },
-    submitLabel: { attribute: 'submit-label' },
     cancelLabel: { attribute: 'cancel-label' },
-    thankYou: { attribute: 'thank-you' },
     category: { state: true },
     email: { state: true },
     pageChecked: { state: true },
@@ -148,7 +137,6 @@ export class TpFeedback extends FormControl {
       attribute: 'include-page',
       converter: (value: string | null) => value != 'false',
     },
-    theme: { reflect: true },
   };
 
   /** Categories: a comma-separated string, or `[{ id, label }]`. Default: Bug, Idea, Question, Other. */
@@ -159,8 +147,6 @@ export class TpFeedback extends FormControl {
   declare maxLength?: number | string;
   /** Offers "Include this page's address", ticked. `false` removes the option. */
   includePage = true;
-  /** Survey id copied into the response (`surveyId`). */
-  declare surveyId?: string;
   /** BCP 47 language tag (built in: en, de, fr, es, ar). Default: the document's `lang`. */
   declare locale?: string;
   /** Label of the category choice. */
@@ -171,14 +157,8 @@ export class TpFeedback extends FormControl {
   declare emailLabel?: string;
   /** Label of the page-address checkbox. */
   declare pageLabel?: string;
-  /** Label of the Submit button. */
-  declare submitLabel?: string;
   /** Label of the Cancel button. */
   declare cancelLabel?: string;
-  /** Text of the success state. */
-  declare thankYou?: string;
-  /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
-  declare theme?: Theme;
 
   /** The chosen category id; `''` (or one no longer offered) means the first. */
   private category = '';
@@ -200,15 +180,11 @@ export class TpFeedback extends FormControl {
   /** Bumped on every status change, to see whether a `tp-submit` listener took over. */
   #statusChanges = 0;
 
-  readonly #localize = new LocalizeController(this, [feedbackStrings]);
+  protected readonly responseType = 'feedback';
+  protected readonly localize = new LocalizeController(this, [feedbackStrings]);
 
   constructor() {
     super();
-    // The user leaves with a typed, unsent message: send what is there (nothing lost).
-    new PageExitController(
-      this,
-      () => this.#typed && !this.#sent && this.value.trim() && this.#send(),
-    );
     // The category chips are a radio group (roving tabindex, arrows, Home/End), like the scales.
     new RatingGroupController(this, {
       radios: () => [...this.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')],
@@ -226,8 +202,9 @@ export class TpFeedback extends FormControl {
     this.addEventListener('invalid', () => (this.shownRequired = this.required));
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#localize.whenReady(() => super.scheduleUpdate());
+  /** The user leaves with a typed, unsent message: send what is there (nothing lost). */
+  protected completeEarly(): void {
+    if (this.#typed && !this.#sent && this.value.trim()) this.#send();
   }
 
   /** Where the message stands. Hosts that store it set `submitting`, then `success` (or call {@link showError}). */
@@ -270,11 +247,6 @@ export class TpFeedback extends FormControl {
     return this.currentStatus == 'submitting' || this.currentStatus == 'success';
   }
 
-  /** The `tp-*` event detail: type, survey id (if any) and `parts`. */
-  #response(parts?: Partial<ResponseParts>): ResponseDetail {
-    return buildResponse({ type: 'feedback', surveyId: this.surveyId, ...parts });
-  }
-
   get #maxLength(): number {
     return resolveMaxLength(this.maxLength).maxLength;
   }
@@ -282,7 +254,7 @@ export class TpFeedback extends FormControl {
   get #categories(): FeedbackCategory[] {
     const defaults = Object.entries(DEFAULT_CATEGORIES).map(([id, key]) => ({
       id,
-      label: this.#localize.term(key),
+      label: this.localize.term(key),
     }));
     return resolveCategories(this.categories, defaults).categories;
   }
@@ -305,7 +277,7 @@ export class TpFeedback extends FormControl {
   }
 
   #problemText(problem: FeedbackProblem): string {
-    return this.#localize.term(problem, { max: this.#localize.number(this.#maxLength) });
+    return this.localize.term(problem, { max: this.localize.number(this.#maxLength) });
   }
 
   protected override valueMissingMessage(): string {
@@ -376,11 +348,6 @@ export class TpFeedback extends FormControl {
     if (changed.has('maxLength') && problem) console.warn('tp-feedback: max-length ' + problem);
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    emit(this, 'tp-show', this.#response());
-  }
-
   /** Moves to `next`; focus follows to the new state's message if it was inside. */
   #setStatus(next: FeedbackStatus): void {
     this.#statusChanges++;
@@ -417,7 +384,7 @@ export class TpFeedback extends FormControl {
     if (isEmail(email)) data.email = email;
     if (page) data.page = page;
     const before = this.#statusChanges;
-    emit(this, 'tp-submit', this.#response({ comment: this.value, data }));
+    emit(this, 'tp-submit', buildResponse({ ...this.identity(), comment: this.value, data }));
     // A listener that stores the message itself took over by setting `status` (or showError()).
     if (this.#statusChanges == before) this.#setStatus('success');
   }
@@ -425,7 +392,7 @@ export class TpFeedback extends FormControl {
   #cancel(): void {
     // Cancel means "don't send": the typed text must not go out when the host then removes us.
     this.#typed = false;
-    emit(this, 'tp-dismiss', { ...this.#response(), reason: 'cancel' });
+    this.dismiss('cancel');
   }
 
   /** The message and email fields (the checkbox reports through {@link #onChange}). */
@@ -463,7 +430,7 @@ export class TpFeedback extends FormControl {
   }
 
   override render(): TemplateResult {
-    const t = this.#localize;
+    const t = this.localize;
     const status = this.currentStatus;
     const busy = status == 'submitting';
     const disabled = this.isDisabled;
@@ -495,9 +462,7 @@ export class TpFeedback extends FormControl {
     >
       ${
         status == 'success'
-          ? html`<p part="thank-you" class="thank-you" role="status" tabindex="-1">
-              ${this.thankYou || t.term('thankYou')}
-            </p>`
+          ? this.thankYouMessage()
           : html`
               ${
                 summary.length

@@ -5,18 +5,9 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { closeButton } from './close-button.js';
-import {
-  buildResponse,
-  emit,
-  emitValueChange,
-  type DismissReason,
-  type ResponseType,
-  type ShowDetail,
-} from './events.js';
-import { FormControl } from './form-control.js';
-import type { LocalizeController, Strings } from './localize.js';
-import { PageExitController } from './page-exit.js';
+import { AnswerElement } from './answer-element.js';
+import { buildResponse, emit, emitValueChange } from './events.js';
+import type { Strings } from './localize.js';
 import { RatingGroupController } from './rating-group.js';
 import { ratingLabels, ratingOption } from './rating-option.js';
 import { parseScore, scoresOf, type ScoreRange } from './score.js';
@@ -24,8 +15,7 @@ import { parseScore, scoresOf, type ScoreRange } from './score.js';
 /** The screens of a rating component, in order. */
 export type RatingStep = 'score' | 'follow-up' | 'thank-you';
 
-/** Colour scheme: `auto` follows `prefers-color-scheme`. */
-export type Theme = 'light' | 'dark' | 'auto';
+export type { Theme } from './answer-element.js';
 
 /** Longest comment accepted (the wire format's limit). */
 export const COMMENT_MAX_LENGTH = 5000;
@@ -49,22 +39,17 @@ export interface RatingTerms {
  * {@link labelKey}) and may draw options differently ({@link optionGlyph}, {@link optionParts},
  * {@link scaleClass}, {@link showLabels}) or add fields to the response ({@link responseData}).
  */
-export abstract class RatingSurvey extends FormControl {
+export abstract class RatingSurvey extends AnswerElement {
   static override properties: PropertyDeclarations = {
     question: {},
     lowLabel: { attribute: 'low-label' },
     highLabel: { attribute: 'high-label' },
     followUp: { attribute: 'follow-up' },
-    surveyId: { attribute: 'survey-id' },
-    locale: {},
-    thankYou: { attribute: 'thank-you' },
-    submitLabel: { attribute: 'submit-label' },
     skipLabel: { attribute: 'skip-label' },
     nextLabel: { attribute: 'next-label' },
     closeLabel: { attribute: 'close-label' },
     noFollowUp: { type: Boolean, attribute: 'no-follow-up' },
     dismissible: { type: Boolean, reflect: true },
-    theme: { reflect: true },
     step: { state: true },
     comment: { state: true },
   };
@@ -84,17 +69,8 @@ export abstract class RatingSurvey extends FormControl {
   /** Skips the comment step: choosing a score and confirming completes. */
   noFollowUp = false;
 
-  /** Survey id copied into the response (`surveyId`). */
-  declare surveyId?: string;
-
   /** BCP 47 language tag (built in: en, de, fr, es, ar). Default: the document's `lang`. */
   declare locale?: string;
-
-  /** Text of the thank-you state. Default (en): "Thank you for your feedback!" */
-  declare thankYou?: string;
-
-  /** Label of the Submit button. */
-  declare submitLabel?: string;
 
   /** Label of the Skip button. */
   declare skipLabel?: string;
@@ -108,9 +84,6 @@ export abstract class RatingSurvey extends FormControl {
   /** Renders a close button; Escape inside the component dismisses. */
   dismissible = false;
 
-  /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
-  declare theme?: Theme;
-
   private step: RatingStep = 'score';
   private comment = '';
 
@@ -123,9 +96,6 @@ export abstract class RatingSurvey extends FormControl {
    */
   #chosenByUser = false;
 
-  /** Strings of the component: its own catalogue, e.g. `new LocalizeController(this, [npsStrings])`. */
-  protected abstract readonly localize: LocalizeController;
-
   readonly #group = new RatingGroupController(this, {
     radios: () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])],
     selectedIndex: () => (this.score === null ? -1 : this.score - this.range.min),
@@ -133,9 +103,6 @@ export abstract class RatingSurvey extends FormControl {
     commit: () => this.#completeScore(),
     disabled: () => this.isDisabled || this.step !== 'score',
   });
-
-  /** The response `type` (SPEC §5). */
-  protected abstract readonly responseType: ResponseType;
 
   /** Built-in strings for the question and the comment question. */
   protected abstract readonly terms: RatingTerms;
@@ -146,24 +113,13 @@ export abstract class RatingSurvey extends FormControl {
   /** Built-in label of a score ("Satisfied"), or undefined when the score has none. */
   protected abstract labelKey(score: number): keyof Strings | undefined;
 
-  constructor() {
-    super();
-    new PageExitController(this, () => this.#completeEarly());
-    this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.dismissible) {
-        event.preventDefault();
-        this.#dismiss('escape');
-      }
-    });
-  }
-
   /** Which screen is showing. */
   get currentStep(): RatingStep {
     return this.step;
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.localize.whenReady(() => super.scheduleUpdate());
+  protected override closable(): boolean {
+    return this.dismissible;
   }
 
   /** Focuses what the current step is about: the scale, the comment field or the thank-you. */
@@ -249,16 +205,6 @@ export abstract class RatingSurvey extends FormControl {
     if (this.step === 'follow-up' && this.score === null) this.step = 'score';
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    emit(this, 'tp-show', this.#identity());
-  }
-
-  /** `{ type, surveyId? }`: who is asking, in every event. */
-  #identity(): ShowDetail {
-    return buildResponse({ type: this.responseType, surveyId: this.surveyId });
-  }
-
   /** Shows `step`; with `focus`, moves focus to it once rendered (the user should land there). */
   #show(step: RatingStep, focus: boolean): void {
     this.step = step;
@@ -288,20 +234,15 @@ export abstract class RatingSurvey extends FormControl {
     emit(
       this,
       'tp-submit',
-      buildResponse({ ...this.#identity(), score, comment, data: this.responseData?.() }),
+      buildResponse({ ...this.identity(), score, comment, data: this.responseData?.() }),
     );
     // Move focus only if it was inside: a completion on page hide must not steal the page's focus.
     this.#show('thank-you', this.shadowRoot?.activeElement != null);
   }
 
   /** The user leaves before finishing: keep what was chosen (one record, nothing lost). */
-  #completeEarly(): void {
+  protected completeEarly(): void {
     if (this.#chosenByUser) this.#complete(this.step === 'follow-up' ? this.comment : undefined);
-  }
-
-  #dismiss(reason: DismissReason): void {
-    this.#completeEarly();
-    emit(this, 'tp-dismiss', { ...this.#identity(), reason });
   }
 
   /** The scale, its labels and Next. */
@@ -414,15 +355,9 @@ export abstract class RatingSurvey extends FormControl {
           ? this.#scoreStep()
           : step === 'follow-up'
             ? this.#followUpStep()
-            : html`<p part="thank-you" class="thank-you" role="status" tabindex="-1">
-                ${this.thankYou || t.term('thankYou')}
-              </p>`
+            : this.thankYouMessage()
       }
-      ${
-        this.dismissible
-          ? closeButton(this.closeLabel || t.term('close'), () => this.#dismiss('close-button'))
-          : nothing
-      }
+      ${this.dismissible ? this.closeButton(this.closeLabel) : nothing}
     </div>`;
   }
 }

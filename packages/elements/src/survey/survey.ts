@@ -7,12 +7,15 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { closeButton } from '../internal/close-button.js';
-import { emit, emitValueChange, type DismissReason, type ShowDetail } from '../internal/events.js';
-import { FormControl } from '../internal/form-control.js';
+import { AnswerElement } from '../internal/answer-element.js';
+import {
+  emit,
+  emitValueChange,
+  type DismissReason,
+  type ResponseType,
+  type ShowDetail,
+} from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
-import { PageExitController } from '../internal/page-exit.js';
-import type { Theme } from '../internal/rating-survey.js';
 import { ratingStyles } from '../internal/rating.styles.js';
 import { parseScore } from '../internal/score.js';
 import { resolveDisplay, type SurveyMode, type SurveyPosition } from './display.js';
@@ -145,23 +148,20 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--tp-z-index=2147483000] - Stacking order of the popover where the top layer is unavailable (inline: `auto`).
  * @cssprop [--tp-survey-width=24rem] - Width of the popover.
  */
-export class TpSurvey extends FormControl {
+export class TpSurvey extends AnswerElement {
   static override styles = [ratingStyles, surveyStyles];
 
   static override properties: PropertyDeclarations = {
     definition: { attribute: false },
-    surveyId: { attribute: 'survey-id' },
     mode: {},
     position: {},
     open: { type: Boolean, reflect: true },
     closeDelay: { type: Number, attribute: 'close-delay' },
-    thankYou: { attribute: 'thank-you' },
     nextLabel: { attribute: 'next-label' },
     backLabel: { attribute: 'back-label' },
-    submitLabel: { attribute: 'submit-label' },
     closeLabel: { attribute: 'close-label' },
     dismissible: { type: Boolean, reflect: true },
-    theme: { reflect: true },
+    // Declared again: Lit then wraps the accessor below so that setting it re-renders.
     locale: {},
     // Internal state. `attribute: false` is implied by `state`, but the manifest analyzer
     // would list the names as attributes without it.
@@ -178,9 +178,6 @@ export class TpSurvey extends FormControl {
    */
   definition?: SurveyDefinition;
 
-  /** Survey id of the response. Default: the definition's `id`. */
-  surveyId?: string;
-
   /** `popover` or `inline`. Default: the definition's `display.mode`, else `inline`. */
   mode?: SurveyMode;
 
@@ -193,26 +190,17 @@ export class TpSurvey extends FormControl {
   /** Milliseconds the popover's thank-you shows before it closes; negative: it stays open. */
   closeDelay = DEFAULT_CLOSE_DELAY;
 
-  /** Text of the thank-you step. Default: the definition's `thankYou`, else the locale's. */
-  thankYou?: string;
-
   /** Label of the Next button. */
   nextLabel?: string;
 
   /** Label of the Back button. */
   backLabel?: string;
 
-  /** Label of the Next button on the last step. */
-  submitLabel?: string;
-
   /** Accessible name of the close button. */
   closeLabel?: string;
 
   /** Inline mode: renders a close button; Escape dismisses. A popover always has both. */
   dismissible = false;
-
-  /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
-  theme?: Theme;
 
   #ownLocale?: string;
 
@@ -251,22 +239,18 @@ export class TpSurvey extends FormControl {
   #closeTimer?: ReturnType<typeof setTimeout>;
   #warned = new Set<string>();
 
-  #localize = new LocalizeController(this, [surveyStrings]);
+  protected readonly localize = new LocalizeController(this, [surveyStrings]);
   /** Its own localizer, then one per loaded question kind with strings of its own. */
-  #localizers = [this.#localize];
+  #localizers = [this.localize];
   /** Question kinds whose styles and strings this element has taken on. */
   #kinds = new Set<QuestionKind>();
 
   constructor() {
     super();
-    new PageExitController(this, () => this.#completeEarly());
     this.addEventListener('keydown', (event) => {
       if (event.isComposing || !this.#shown) return;
       const { key } = event;
-      if (key === 'Escape' && (this.#isPopover || this.dismissible)) {
-        event.preventDefault();
-        this.#dismiss('escape');
-      } else if (key === 'Tab' && this.#isPopover) {
+      if (key === 'Tab' && this.#isPopover) {
         trapTab(event, this.#base);
       } else if (key === 'Enter' && event.composedPath()[0] instanceof HTMLInputElement) {
         // Enter on a radio or checkbox moves on, as Enter in a form's field submits it.
@@ -348,11 +332,20 @@ export class TpSurvey extends FormControl {
     return this.completed ? undefined : this.definition?.questions[this.stepIndex];
   }
 
-  get #identity(): ShowDetail {
-    const type = this.definition ? responseType(this.definition) : 'feedback';
-    const surveyId = this.surveyId || this.definition?.id;
-    return surveyId ? { type, surveyId } : { type };
+  protected get responseType(): ResponseType {
+    return this.definition ? responseType(this.definition) : 'feedback';
   }
+
+  protected override identity(): ShowDetail {
+    return super.identity(this.surveyId || this.definition?.id);
+  }
+
+  protected override closable(): boolean {
+    return this.#shown && (this.#isPopover || this.dismissible);
+  }
+
+  /** tp-show follows visibility (see {@link updated}), not the first render. */
+  protected override firstUpdated(): void {}
 
   /** The first control of the current step: the checked or roving-focus radio, else the first field. */
   #stepControl(): HTMLElement | null | undefined {
@@ -403,7 +396,7 @@ export class TpSurvey extends FormControl {
   }
 
   protected override valueMissingMessage(): string {
-    return this.#localize.term('valueMissing');
+    return this.localize.term('valueMissing');
   }
 
   protected override validationAnchor(): HTMLElement | undefined {
@@ -440,7 +433,7 @@ export class TpSurvey extends FormControl {
     const definition = this.definition;
     if (changed.has('definition')) {
       const previous = changed.get('definition') as SurveyDefinition | undefined;
-      if (previous) this.#completeEarly(previous);
+      if (previous) this.completeEarly(previous);
       this.#restart();
       this.#shown = false;
       this.#problem = definition === undefined ? null : definitionProblem(definition);
@@ -451,7 +444,7 @@ export class TpSurvey extends FormControl {
       }
       this.value = this.#scoreValue();
     }
-    this.#display = resolveDisplay({ mode: this.mode, position: this.position }, definition);
+    this.#display = resolveDisplay(this, definition);
     for (const ignored of this.#display.ignored) {
       if (this.#warned.has(ignored)) continue;
       this.#warned.add(ignored);
@@ -497,7 +490,7 @@ export class TpSurvey extends FormControl {
     if (visible === this.#shown) return;
     this.#shown = visible;
     if (visible) {
-      emit(this, 'tp-show', this.#identity);
+      emit(this, 'tp-show', this.identity());
       if (this.#isPopover) {
         this.focus();
         if (this.completed) this.#scheduleClose();
@@ -572,15 +565,14 @@ export class TpSurvey extends FormControl {
   }
 
   /** The user leaves before the end: submit what was answered (one record, nothing lost). */
-  #completeEarly(definition = this.definition): void {
+  protected completeEarly(definition = this.definition): void {
     if (this.completed || !definition || definitionProblem(definition)) return;
     const given = Object.keys(givenAnswers(definition, this.answers));
     if (given.some((id) => this.#answeredByUser.has(id))) this.#complete(definition);
   }
 
-  #dismiss(reason: DismissReason): void {
-    this.#completeEarly();
-    emit(this, 'tp-dismiss', { ...this.#identity, reason });
+  protected override dismiss(reason: DismissReason): void {
+    super.dismiss(reason);
     if (this.#isPopover) this.open = false;
   }
 
@@ -595,7 +587,7 @@ export class TpSurvey extends FormControl {
   override render(): TemplateResult | typeof nothing {
     const { definition } = this;
     const question = this.#question;
-    const t = this.#localize;
+    const t = this.localize;
     if (!definition || !this.#isVisible) return nothing;
     const popover = this.#isPopover;
     const closable = popover || this.dismissible;
@@ -622,9 +614,7 @@ export class TpSurvey extends FormControl {
       ${definition.title ? html`<h2 part="title" id="title" class="title">${definition.title}</h2>` : nothing}
       ${
         !question
-          ? html`<p part="thank-you" id="thank-you" class="thank-you" role="status" tabindex="-1">
-              ${this.thankYou || definition.thankYou || t.term('thankYou')}
-            </p>`
+          ? this.thankYouMessage(definition.thankYou)
           : html`
               ${
                 total > 1
@@ -686,11 +676,7 @@ export class TpSurvey extends FormControl {
               </div>
             `
       }
-      ${
-        closable
-          ? closeButton(this.closeLabel || t.term('close'), () => this.#dismiss('close-button'))
-          : nothing
-      }
+      ${closable ? this.closeButton(this.closeLabel) : nothing}
     </div>`;
   }
 
@@ -702,7 +688,7 @@ export class TpSurvey extends FormControl {
 
   /** The current question, drawn by its kind's module. */
   #renderQuestion(question: Question, disabled: boolean): TemplateResult {
-    const t = this.#localize;
+    const t = this.localize;
     const { description } = question;
     const invalid = this.invalid;
     return loadedKind(question.kind)!.render({
