@@ -75,6 +75,7 @@ if (!only || only === 'node') {
     ...findTests(join(root, 'packages/collector/src'), /\.test\.ts$/),
     ...findTests(join(root, 'bench'), /\.test\.ts$/),
     ...findTests(join(root, 'test/size'), /\.test\.ts$/),
+    ...findTests(join(root, 'test/artifacts'), /\.test\.ts$/),
     ...findTests(join(root, 'test/e2e'), /\.test\.ts$/),
     ...findTests(join(root, 'test/reliability'), /\.fast\.test\.ts$/),
   ];
