@@ -1,8 +1,9 @@
 /**
- * UUIDv7 (RFC 9562 §5.7): 48-bit Unix milliseconds, version 7, variant 10, then 74 bits that are
- * random except for a 42-bit counter (RFC 9562 §6.2, method 1) that keeps ids from one generator
- * strictly increasing within the same millisecond — ids sort by creation order, which the outbox
- * relies on to send oldest first.
+ * UUIDv7 (RFC 9562 §5.7): 48-bit Unix milliseconds, version 7, a 12-bit counter (RFC 9562 §6.2,
+ * method 1, in `rand_a`) that keeps ids from one generator strictly increasing within the same
+ * millisecond — ids sort by creation order, which the outbox relies on to send oldest first —
+ * then variant 10 and 62 random bits. A 12-bit counter (RFC 9562 allows 12 to 42) keeps all of
+ * `rand_b` random, for ids from other tabs and devices; the counter itself starts at random.
  */
 
 export interface IdSource {
@@ -12,36 +13,31 @@ export interface IdSource {
   random?: () => number;
 }
 
-const COUNTER_MAX = 2 ** 42 - 1;
-
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 /** Returns a function that generates UUIDv7 strings, monotonic for this generator. */
 export function createIdGenerator({ now = Date.now, random }: IdSource = {}): () => string {
-  const random32 = () =>
-    random ? (random() * 2 ** 32) >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0]!;
+  const values = new Uint16Array(5);
+  /** Five random 16-bit numbers. */
+  const random16 = () =>
+    random ? values.map(() => random() * 65536) : crypto.getRandomValues(values);
   let lastMs = -1;
   let counter = 0;
   return () => {
     const ms = Math.floor(now());
-    if (ms > lastMs || counter >= COUNTER_MAX) {
+    const [a, b, c, d, e] = random16();
+    if (ms > lastMs || counter >= 0xfff) {
       // A new millisecond, or the counter is exhausted: then borrow the next millisecond (RFC
       // 9562 §6.2 allows this). The counter restarts at random, its top bit 0 so a burst in one
-      // millisecond has room to count up.
+      // millisecond has room to count up (at least 2,048 ids).
       lastMs = Math.max(ms, lastMs + 1);
-      counter = random32() * 2 ** 9 + (random32() >>> 23);
+      counter = e! >> 5;
     } else {
       // Same millisecond, or the clock went backwards: keep the last timestamp and count up.
       counter++;
     }
-    // 48-bit ms; version 7 and counter bits 41–30 (rand_a); variant 10 and counter bits 29–0;
-    // 32 random bits.
-    return (
-      hex(lastMs, 12) +
-      hex(0x7000 + Math.floor(counter / 2 ** 30), 4) +
-      hex(2 ** 31 + (counter % 2 ** 30), 8) +
-      hex(random32(), 8)
-    ).replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+    // 48-bit ms; version 7 and the counter; variant 10 and 14 random bits; 48 random bits.
+    return `${hex(lastMs, 12).replace(/.{8}/, '$&-')}-7${hex(counter, 3)}-${hex(0x8000 | (b! >> 2), 4)}-${hex(c!, 4)}${hex(d!, 4)}${hex(a!, 4)}`;
   };
 }
 

@@ -11,7 +11,7 @@ import { Emitter, type Listener } from './emitter.js';
 import type { TouchpointEventMap } from './events.js';
 import type { SurveyEventMap } from './surveys/events.js';
 import type { SurveyDefinition } from './surveys/definition.js';
-import { checkId, checkTrack, createSurveys, noSurveys, type SurveyCore } from './surveys/lazy.js';
+import { checkId, checkTrack, createSurveys, type SurveyCore } from './surveys/lazy.js';
 import { createIdGenerator } from './id.js';
 import { createIdentity } from './identity.js';
 import {
@@ -128,7 +128,7 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
   const outbox = createQueue(storage.store('outbox'), {
     ...o,
     now,
-    trim: (excess) => delivery.trim(excess),
+    trim: (excess) => delivery.use('trim', excess),
   });
   const newId = createIdGenerator({ now });
   const identity = createIdentity(meta, `touchpoint:${o.dbName}:anonymousId`, newId, o.user);
@@ -168,8 +168,8 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
   const delivery = lazyDelivery(core);
 
   const purge = async () => {
-    delivery.cancel();
-    await delivery.idle();
+    void delivery.loaded('cancel');
+    await delivery.loaded('idle');
     await outbox.settled();
     await storage.purge();
     outbox.size = 0;
@@ -184,7 +184,7 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
   );
 
   // The survey machinery is downloaded only when surveys are configured.
-  const surveys = o.surveys || o.surveysUrl ? createSurveys(core, () => !destroyed) : undefined;
+  const surveys = createSurveys(core, () => !destroyed);
 
   const submit = async (input: SubmitInput): Promise<ResponseRecord> => {
     if (destroyed) fail('this instance was destroyed');
@@ -211,6 +211,29 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
   // A composed event passes every connected ancestor: store it once.
   const seen = new WeakSet<Event>();
 
+  /** Stores the answer of a `tp-submit` event that reached a connected element. */
+  const onSubmit = (event: Event) => {
+    if (seen.has(event)) return;
+    seen.add(event);
+    // Components that show a sending state (tp-feedback) learn the outcome: `submitting`
+    // now, `success` after the IndexedDB commit, or `showError()` if it was not stored.
+    const source = event.target as Partial<StatusReporter> | null;
+    const reports = typeof source?.showError == 'function' && 'status' in source;
+    if (reports) source.status = 'submitting';
+    const input = (event as CustomEvent<SubmitInput>).detail;
+    submit(input).then(
+      () => {
+        if (reports) source.status = 'success';
+        // An inline <tp-survey> counts as answered in the survey history, like a popover.
+        if (input.surveyId) void surveys.later((runtime) => runtime.answered(input.surveyId!));
+      },
+      (error: unknown) => {
+        console.error('Touchpoint: a tp-submit answer was not stored:', error);
+        if (reports) source.showError!();
+      },
+    );
+  };
+
   const api: Touchpoint = {
     submit,
     identify(userId, traits) {
@@ -218,23 +241,20 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
       const changed = userId != identity.user.id;
       identity.identify(userId, traits);
       // Before the start this is moot: starting reads the user of that moment.
-      if (changed) surveys?.started?.userChanged();
+      if (changed) surveys.started?.userChanged();
     },
     track(name, properties) {
       checkTrack(name, properties);
-      void surveys?.later((runtime) => runtime.track(name, properties));
+      void surveys.later((runtime) => runtime.track(name, properties));
     },
     show(id) {
       checkId('show', id);
-      if (surveys) void surveys.later((runtime) => runtime.show(id));
-      else noSurveys(`show("${id}")`);
+      void surveys.later((runtime) => runtime.show(id), `show("${id}")`);
     },
-    dismiss: () => void surveys?.later((runtime) => runtime.dismiss()),
+    dismiss: () => void surveys.later((runtime) => runtime.dismiss()),
     async definition(id) {
       checkId('definition', id);
-      return surveys
-        ? surveys.later((runtime) => runtime.definition(id))
-        : noSurveys(`definition("${id}")`);
+      return surveys.later((runtime) => runtime.definition(id), `definition("${id}")`);
     },
     flush: () => stored({ sent: 0, failed: 0, pending: 0 }, () => delivery.flush()),
     stats: () => ({
@@ -243,8 +263,8 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
       queued: outbox.size ?? 0,
       ...counters,
     }),
-    deadLetters: () => stored([], () => delivery.deadLetters()),
-    retryDeadLetters: (ids) => stored(0, () => delivery.retryDeadLetters(ids)),
+    deadLetters: () => stored([], () => delivery.use('deadLetters')),
+    retryDeadLetters: (ids) => stored(0, () => delivery.use('retryDeadLetters', ids)),
     on: (type, listener) => events.on(type, listener),
     off: (type, listener) => events.off(type, listener),
     connect(element) {
@@ -252,34 +272,16 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
         fail('connect() needs an element (an EventTarget)');
       }
       let disconnect = connections.get(element);
-      if (disconnect) return disconnect;
-      const listener = (event: Event) => {
-        if (seen.has(event)) return;
-        seen.add(event);
-        // Components that show a sending state (tp-feedback) learn the outcome: `submitting`
-        // now, `success` after the IndexedDB commit, or `showError()` if it was not stored.
-        const source = event.target as Partial<StatusReporter> | null;
-        const reports = typeof source?.showError == 'function' && 'status' in source;
-        if (reports) source.status = 'submitting';
-        const input = (event as CustomEvent<SubmitInput>).detail;
-        submit(input).then(
-          () => {
-            if (reports) source.status = 'success';
-            // An inline <tp-survey> counts as answered in the survey history, like a popover.
-            if (input.surveyId) void surveys?.later((runtime) => runtime.answered(input.surveyId!));
-          },
-          (error: unknown) => {
-            console.error('Touchpoint: a tp-submit answer was not stored:', error);
-            if (reports) source.showError!();
-          },
+      if (!disconnect) {
+        element.addEventListener('tp-submit', onSubmit, { signal: lifetime.signal });
+        connections.set(
+          element,
+          (disconnect = () => {
+            element.removeEventListener('tp-submit', onSubmit);
+            connections.delete(element);
+          }),
         );
-      };
-      element.addEventListener('tp-submit', listener, { signal: lifetime.signal });
-      disconnect = () => {
-        element.removeEventListener('tp-submit', listener);
-        connections.delete(element);
-      };
-      connections.set(element, disconnect);
+      }
       return disconnect;
     },
     async setConsent(next) {
@@ -288,7 +290,7 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
       consent = next;
       if (destroyed) return;
       // Before the start this is moot: starting reads the consent of that moment.
-      surveys?.started?.consentChanged();
+      surveys.started?.consentChanged();
       if (!mayStore(next)) return purge();
       await openStorage();
       if (maySend(next)) void delivery.flush();
@@ -297,11 +299,11 @@ export function startTouchpoint(o: ResolvedOptions): Touchpoint {
       if (destroyed) return;
       destroyed = true;
       // One still starting is destroyed once it has.
-      surveys?.started?.destroy();
+      surveys.started?.destroy();
       lifetime.abort();
-      delivery.destroy();
+      void delivery.loaded('destroy');
       events.clear();
-      void Promise.all([delivery.idle(), outbox.settled()]).finally(() => storage.close());
+      void Promise.all([delivery.loaded('idle'), outbox.settled()]).finally(() => storage.close());
     },
   };
   return api;

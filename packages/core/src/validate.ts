@@ -51,17 +51,11 @@ export const name: Check = (v, p) => text(200)(v, p) ?? (v ? undefined : [p, 'mu
 export const integer =
   (min?: number, max?: number): Check =>
   (v, p) =>
-    Number.isSafeInteger(v) &&
-    (min === undefined || (v as number) >= min) &&
-    !((v as number) > max!)
+    Number.isSafeInteger(v) && !((v as number) < min!) && !((v as number) > max!)
       ? undefined
       : [
           p,
-          min === undefined
-            ? 'must be an integer'
-            : max === undefined
-              ? `must be an integer of at least ${min}`
-              : `must be an integer from ${min} to ${max}`,
+          `must be an integer${min === undefined ? '' : max === undefined ? ` of at least ${min}` : ` from ${min} to ${max}`}`,
         ];
 
 /** A function (the injectable clock, fetch, loaders). */

@@ -46,14 +46,11 @@ export function connectAll(sdk: Connectable, doc: Document, opts: ConnectOptions
     if (opts.definition) fillSurvey(el, opts.definition);
   };
   // `*` then a prefix test: a selector cannot match tag-name prefixes.
-  const connectTree = (root: Element | Document) => {
-    if (root instanceof Element) visit(root);
-    root.querySelectorAll('*').forEach(visit);
-  };
+  const connectTree = (root: ParentNode) => root.querySelectorAll('*').forEach(visit);
   connectTree(doc);
   const observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
-      m.addedNodes.forEach((node) => node instanceof Element && connectTree(node));
+      m.addedNodes.forEach((node) => node instanceof Element && (visit(node), connectTree(node)));
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -42,7 +42,8 @@ export function boot(script: HTMLScriptElement): void {
   // Observing from now on also catches elements the parser has not reached yet.
   connectAll(tp, document, {
     locale,
-    definition: (id) => tp.definition(id),
+    // A plain function of the instance (no `this`).
+    definition: tp.definition,
     define: (tag) => {
       if (isKnownElement(tag)) loadElement(tag).catch(console.error);
     },

@@ -52,6 +52,11 @@ export async function startDelivery(host: DeliveryHost): Promise<Delivery> {
     random: o.random ?? Math.random,
     fetch: o.fetch,
   });
+  // While records wait, a flush is attempted this often. Here, not in the entry's stand-in: before
+  // the chunk is loaded there is nothing it could do that the stand-in's triggers and its import
+  // backoff do not already.
+  const interval = setInterval(() => flusher.wake('interval'), o.flushIntervalMs);
+  host.signal.addEventListener('abort', () => clearInterval(interval));
   if (o.retentionMs) await outbox.expire().catch(() => undefined);
   return {
     ...flusher,

@@ -102,7 +102,7 @@ describe('lazy delivery', () => {
     );
     cleanup.push(() => {
       lifetime.abort();
-      delivery.destroy();
+      void delivery.loaded('destroy');
       storage.close();
     });
     const enqueue = () =>

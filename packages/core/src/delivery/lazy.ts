@@ -9,8 +9,8 @@
  * fetched.
  *
  * A failed import (offline, server down) is tried again after a backoff (1 s, doubling, at most
- * a minute) or at the next trigger before that: `online`, `visible`, the next submit, `flush()`,
- * the `flushIntervalMs` timer (Chromium retries a failed dynamic import). The page-hide
+ * a minute) or at the next trigger before that: `online`, `visible`, the next submit, `flush()`
+ * (Chromium retries a failed dynamic import). The page-hide
  * keepalive send needs the chunk: it is loaded whenever this tab knows the outbox is non-empty,
  * and a page hidden while it is still loading sends once it has.
  */
@@ -22,7 +22,7 @@ import type { Storage } from '../outbox/store.js';
 import type { DeliveryCounters } from '../stats.js';
 import type * as DeliveryChunk from './delivery.js';
 import type { Delivery } from './delivery.js';
-import type { Trigger } from './flusher.js';
+import type { FlushResult, Trigger } from './flusher.js';
 
 /** What the delivery chunk is started with: the entry's options, storage and state. */
 export interface DeliveryHost {
@@ -40,10 +40,33 @@ export interface DeliveryHost {
   maySend: () => boolean;
 }
 
+/**
+ * The stand-in for delivery in the core entry. Methods of the chunk are reached through `use`
+ * (loads it) and `loaded` (only if it is loading or loaded), not one wrapper each: every wrapper
+ * would be bytes on every page.
+ */
+export interface LazyDelivery {
+  wake(trigger: Trigger): void;
+  /** `tp.flush()`: loads the chunk only when records wait, in this tab or another. */
+  flush(): Promise<FlushResult>;
+  /** Calls `method` of the chunk, loading it first; rejects when it cannot be loaded. */
+  use<K extends keyof Delivery>(method: K, ...args: Parameters<Delivery[K]>): Promise<Result<K>>;
+  /**
+   * Calls `method` once the chunk has loaded (in call order), if it is loading or loaded;
+   * resolves undefined when it is not (or failed to load).
+   */
+  loaded<K extends keyof Delivery>(
+    method: K,
+    ...args: Parameters<Delivery[K]>
+  ): Promise<Result<K> | undefined>;
+}
+
+type Result<K extends keyof Delivery> = Awaited<ReturnType<Delivery[K]>>;
+
 export function lazyDelivery(
   host: DeliveryHost,
   load: () => Promise<typeof DeliveryChunk> = () => import('./delivery.js'),
-): Delivery {
+): LazyDelivery {
   const { signal, queue } = host;
   // Loading or loaded; undefined again after a failed load, so the next trigger tries again.
   let loading: Promise<Delivery> | undefined;
@@ -61,12 +84,13 @@ export function lazyDelivery(
         throw error;
       }));
 
-  /** Calls `method` once the chunk has loaded (in call order), if it is loading or loaded. */
-  const loaded = <K extends keyof Delivery>(method: K, ...args: Parameters<Delivery[K]>) =>
-    loading?.then(
-      (d) => (d[method] as (...a: typeof args) => unknown)(...args),
-      () => undefined,
-    );
+  const call =
+    (method: keyof Delivery, args: unknown[]) =>
+    (d: Delivery): never =>
+      (d[method] as (...a: unknown[]) => never)(...args);
+
+  const loaded: LazyDelivery['loaded'] = async (method, ...args) =>
+    loading?.then(call(method, args), () => undefined);
 
   const wake = (trigger: Trigger) => {
     if (loading) return void loaded('wake', trigger);
@@ -79,16 +103,14 @@ export function lazyDelivery(
         ? queue.count()
         : Promise.resolve(trigger == 'submit' || queue.size)
     )
-      .then((waiting) => (waiting ? get().then((d) => d.wake(trigger)) : undefined))
+      .then((waiting) => (waiting ? get().then(call('wake', [trigger])) : undefined))
       .catch(() => undefined);
   };
 
-  // What wakes delivery besides a submit: coming back online, the page becoming visible again,
-  // and a periodic timer while records wait. Leaving the page (hidden, or page hide) tries one
-  // keepalive request; a page hidden while the chunk loads gets it once the chunk has loaded.
+  // What wakes delivery besides a submit: coming back online, the page becoming visible again
+  // (and, once loaded, the chunk's own periodic timer). Leaving the page (hidden, or page hide)
+  // tries one keepalive request; a page hidden while the chunk loads gets it once it has loaded.
   const pageHide = () => void loaded('sendOnPageHide');
-  const interval = setInterval(() => wake('interval'), host.options.flushIntervalMs);
-  signal.addEventListener('abort', () => clearInterval(interval));
   if (typeof document != 'undefined') {
     window.addEventListener('online', () => wake('online'), { signal });
     document.addEventListener(
@@ -106,18 +128,9 @@ export function lazyDelivery(
     // Nothing queued in any tab: nothing to load. Records this tab knows of need no count.
     flush: async () =>
       loading || queue.size || (await queue.count())
-        ? get().then(
-            (d) => d.flush(),
-            () => ({ sent: 0, failed: 0, pending: queue.size ?? 0 }),
-          )
+        ? get().then(call('flush', []), () => ({ sent: 0, failed: 0, pending: queue.size ?? 0 }))
         : { sent: 0, failed: 0, pending: 0 },
-    sendOnPageHide: pageHide,
-    trim: (excess) => get().then((d) => d.trim(excess)),
-    deadLetters: () => get().then((d) => d.deadLetters()),
-    retryDeadLetters: (ids) => get().then((d) => d.retryDeadLetters(ids)),
-    idle: async () => void (await loaded('idle')),
-    cancel: () => void loaded('cancel'),
-    // A chunk still loading is destroyed once it has.
-    destroy: () => void loaded('destroy'),
+    use: (method, ...args) => get().then(call(method, args)),
+    loaded,
   };
 }

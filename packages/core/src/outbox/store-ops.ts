@@ -1,13 +1,13 @@
 /**
  * What `store.ts` loads on first need, so the core entry carries just what storing an answer
- * needs: the IndexedDB operations only delivery and `deadLetters()` use — ordered reads, deletes
- * and atomic read-modify-writes — and the fallbacks, used only when IndexedDB cannot be opened or
+ * needs: the IndexedDB operations only delivery, `deadLetters()` and a purge use — ordered reads,
+ * deletes, clears and atomic read-modify-writes — and the fallbacks, used only when IndexedDB cannot be opened or
  * written, or is not wanted (`persistence: 'volatile'`): the memory layer, and Web Storage for
  * the anonymous id; and purging it all when consent is withdrawn.
  */
 import { idbStore, STORE_NAMES, type Fallback, type KeyValueStore, type Tx } from './store.js';
 
-type Ops = Pick<KeyValueStore, 'entries' | 'delMany' | 'update'>;
+type Ops = Pick<KeyValueStore, 'entries' | 'delMany' | 'update' | 'clear'>;
 
 const after = (key: string | undefined) =>
   key === undefined ? null : IDBKeyRange.lowerBound(key, true);
@@ -62,6 +62,7 @@ export const idbOps = (tx: Tx): Ops => ({
       return () => keys.result.map((k, i) => [String(k), values.result[i]] as [string, never]);
     }),
   delMany: (keys) => tx('readwrite', (s) => deleteKeys(s, keys)),
+  clear: () => tx('readwrite', (s) => void s.clear()),
   update: (key, change) =>
     tx('readwrite', (s) => {
       const r = s.get(key);
@@ -184,7 +185,7 @@ export async function purge(
 ): Promise<void> {
   await (await fallback?.catch(() => undefined))?.clear();
   if (!open && !(await databaseExists(factory, name))) return;
-  for (const store of STORE_NAMES) await idbStore(db, store).clear();
+  for (const store of STORE_NAMES) await idbOps(idbStore(db, store).tx).clear();
 }
 
 /** Whether a database exists, without creating it. Unknown (no `databases()`) counts as yes. */

@@ -48,7 +48,7 @@ export type Tx = <T>(
 
 /**
  * Ordered reads, deletes and read-modify-writes are used by delivery (and `deadLetters()`) only,
- * and memory only when IndexedDB fails or is not wanted: that code (`store-ops.ts`) loads on
+ * clears only by a purge (consent withdrawn), and memory only when IndexedDB fails or is not wanted: that code (`store-ops.ts`) loads on
  * first use, so the core entry carries just what storing an answer needs.
  */
 const storeOps = () => import('./store-ops.js');
@@ -63,7 +63,7 @@ export interface Fallback {
 }
 
 /** The operations of an IndexedDB object store the entry needs to store an answer. */
-export type BasicStore = Pick<KeyValueStore, 'get' | 'count' | 'setMany' | 'clear'> & { tx: Tx };
+export type BasicStore = Pick<KeyValueStore, 'get' | 'count' | 'setMany'> & { tx: Tx };
 
 /**
  * An IndexedDB object store's basic operations; `db()` yields an open connection. The others
@@ -98,7 +98,6 @@ export function idbStore(db: () => Promise<IDBDatabase>, name: string): BasicSto
       tx('readwrite', (s) => {
         for (const [k, v] of entries) s.put(v, k);
       }),
-    clear: () => tx('readwrite', (s) => void s.clear()),
   };
 }
 
@@ -237,7 +236,8 @@ export function openDatabase(
   name: string,
   timeoutMs: number,
 ): Promise<IDBDatabase> {
-  const attempt = (version?: number) => {
+  // Async: `open()` itself throws in some private modes and sandboxed frames; that rejects too.
+  const attempt = async (version?: number): Promise<IDBDatabase> => {
     const request = factory.open(name, version);
     request.onupgradeneeded = () => {
       for (const store of STORE_NAMES) {
@@ -245,7 +245,11 @@ export function openDatabase(
           request.result.createObjectStore(store);
       }
     };
-    return promisifyRequest(request);
+    const db = await promisifyRequest(request);
+    // The database exists without some of our stores (older layout, or other code's).
+    return STORE_NAMES.every((s) => db.objectStoreNames.contains(s))
+      ? db
+      : (db.close(), attempt(db.version + 1));
   };
   return new Promise<IDBDatabase>((resolve, reject) => {
     let late = false;
@@ -253,20 +257,10 @@ export function openDatabase(
       late = true;
       reject(new Error(`IndexedDB did not open within ${timeoutMs} ms`));
     }, timeoutMs);
-    // `open()` itself throws in some private modes and sandboxed frames: inside the promise chain.
-    Promise.resolve()
-      .then(() => attempt())
-      .then((db) =>
-        // The database exists without some of our stores (older layout, or other code's).
-        STORE_NAMES.every((s) => db.objectStoreNames.contains(s))
-          ? db
-          : (db.close(), attempt(db.version + 1)),
-      )
-      .then((db) => {
-        // Opened after we gave up: this instance already runs in memory.
-        if (late) db.close();
-        resolve(db);
-      }, reject)
+    attempt()
+      // Opened after we gave up: this instance already runs in memory.
+      .then((db) => (late && db.close(), db))
+      .then(resolve, reject)
       .finally(() => clearTimeout(timer));
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The only survey code in the core entry: argument checks for `track`/`show`/`definition`, and a
  * stand-in that `import()`s the survey machinery when surveys are configured, holding calls made
- * before it arrives and running them in order. Pages without surveys never download it.
+ * before it arrives and running them in order (or warning that a call needs surveys). Pages
+ * without surveys never download it.
  */
 import type { Consent } from '../consent.js';
 import type { Emitter } from '../emitter.js';
@@ -28,18 +29,15 @@ export function checkId(method: string, id: unknown): void {
   if (typeof id != 'string' || !id) fail(`${method}() needs a survey id`);
 }
 
-/** Warns that `call` needs surveys, and does nothing. */
-export const noSurveys = (call: string): undefined =>
-  void console.warn(`Touchpoint: ${call}: no surveys or surveysUrl configured`);
-
 /** The survey runtime as the SDK sees it while it loads; see {@link createSurveys}. */
 export interface LazySurveys {
   /**
    * Runs `use` on the runtime once it has started (after the definitions are loaded), in call
    * order; resolves with its result, or undefined if the runtime could not start or the instance
-   * was destroyed by then.
+   * was destroyed by then. Without surveys configured it resolves undefined, after warning that
+   * `call` (e.g. `show("q4")`), when given, needs surveys.
    */
-  later<T>(use: (runtime: SurveyRuntime) => T): Promise<T | undefined>;
+  later<T>(use: (runtime: SurveyRuntime) => T, call?: string): Promise<T | undefined>;
   /** The runtime, once it has started. */
   readonly started?: SurveyRuntime;
 }
@@ -62,19 +60,26 @@ export interface SurveyCore {
 }
 
 /**
- * Starts loading the survey machinery. `alive()` is false once the instance is destroyed: a
- * runtime that starts after that is destroyed at once.
+ * Starts loading the survey machinery when surveys are configured (`surveys` or `surveysUrl`).
+ * `alive()` is false once the instance is destroyed: a runtime that starts after that is
+ * destroyed at once.
  */
 export function createSurveys(core: SurveyCore, alive: () => boolean): LazySurveys {
   let started: SurveyRuntime | undefined;
-  const ready = import('./runtime-host.js')
-    .then((chunk) => chunk.start(core))
-    .then(
-      (runtime) => (alive() ? (started = runtime) : void runtime.destroy()),
-      (error: unknown) => void console.error('Touchpoint: surveys could not start', error),
-    );
+  const ready =
+    core.options.surveys || core.options.surveysUrl
+      ? import('./runtime-host.js')
+          .then((chunk) => chunk.start(core))
+          .then(
+            (runtime) => (alive() ? (started = runtime) : void runtime.destroy()),
+            (error: unknown) => void console.error('Touchpoint: surveys could not start', error),
+          )
+      : undefined;
   return {
-    later: (use) => ready.then((runtime) => (runtime && alive() ? use(runtime) : undefined)),
+    later: async (use, call) =>
+      ready
+        ? ready.then((runtime) => (runtime && alive() ? use(runtime) : undefined))
+        : void (call && console.warn(`Touchpoint: ${call}: no surveys or surveysUrl configured`)),
     get started() {
       return started;
     },
