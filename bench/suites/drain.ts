@@ -15,110 +15,62 @@ const WARM_UP = 100;
 
 export async function benchDrain(ctx: BenchContext): Promise<Metric[]> {
   const page = await openHarness(ctx);
-  const sdk: Throughput[] = [];
-  const loop: Throughput[] = [];
-  const durable: Throughput[] = [];
-  const posts = { sdk: [] as number[], loop: [] as number[], durable: [] as number[] };
   const { count: n, batchSize } = ctx;
+  // The three sides take the same arguments: records, database, endpoint, batch size.
+  const sides = {
+    sdk: { call: 'sdkDrain', label: 'sdk drain', timeoutMs: 90_000 },
+    loop: { call: 'fetchLoop', label: 'fetch loop', timeoutMs: 60_000 },
+    durable: { call: 'durableLoop', label: 'durable fetch loop', timeoutMs: 60_000 },
+  } as const;
+  type Side = keyof typeof sides;
+  const results: Record<Side, Throughput[]> = { sdk: [], loop: [], durable: [] };
+  const posts: Record<Side, number[]> = { sdk: [], loop: [], durable: [] };
 
-  const checkLedger = (run: string, side: keyof typeof posts) => {
+  /** Drains `count` records on one side; a timed run (`timed`) is kept, with the ledger checked. */
+  const drain = async (side: Side, count: number, timed: boolean) => {
+    const run = unique(`drain-${side}`);
+    const { call, label, timeoutMs } = sides[side];
+    const result = await within(
+      timeoutMs,
+      label,
+      page.evaluate(([call, n, db, url, size]) => window.bench[call](n, db, url, size), [
+        call,
+        count,
+        unique(`db-${side}`),
+        `${ENDPOINT_PATH}?run=${run}`,
+        batchSize,
+      ] as const),
+    );
+    if (!timed) return;
+    results[side].push(result);
     const ledger = ctx.server.ledger(run);
-    if (ledger.ids.size !== n) {
-      throw new Error(`${side}: the endpoint received ${ledger.ids.size} of ${n} records`);
+    if (ledger.ids.size !== count) {
+      throw new Error(`${label}: the endpoint received ${ledger.ids.size} of ${count} records`);
     }
     posts[side].push(ledger.posts);
   };
-  const drainSdk = async () => {
-    const run = unique('drain-sdk');
-    const endpoint = `${ENDPOINT_PATH}?run=${run}`;
-    sdk.push(
-      await within(
-        90_000,
-        'sdk drain',
-        page.evaluate(([n, db, url, size]) => window.bench.sdkDrain(n, db, url, size), [
-          n,
-          unique('drain'),
-          endpoint,
-          batchSize,
-        ] as const),
-      ),
-    );
-    checkLedger(run, 'sdk');
-  };
-  const drainLoop = async () => {
-    const run = unique('drain-fetch');
-    const endpoint = `${ENDPOINT_PATH}?run=${run}`;
-    loop.push(
-      await within(
-        60_000,
-        'fetch loop',
-        page.evaluate(([n, url, size]) => window.bench.fetchLoop(n, url, size), [
-          n,
-          endpoint,
-          batchSize,
-        ] as const),
-      ),
-    );
-    checkLedger(run, 'loop');
-  };
-
-  const drainDurable = async () => {
-    const run = unique('drain-durable');
-    const endpoint = `${ENDPOINT_PATH}?run=${run}`;
-    durable.push(
-      await within(
-        60_000,
-        'durable fetch loop',
-        page.evaluate(([n, db, url, size]) => window.bench.durableLoop(n, db, url, size), [
-          n,
-          unique('durable'),
-          endpoint,
-          batchSize,
-        ] as const),
-      ),
-    );
-    checkLedger(run, 'durable');
-  };
   // Each run measures the three sides back to back, each run in another order.
-  const orders = [
-    [drainLoop, drainSdk, drainDurable],
-    [drainSdk, drainDurable, drainLoop],
-    [drainDurable, drainLoop, drainSdk],
+  const orders: Side[][] = [
+    ['loop', 'sdk', 'durable'],
+    ['sdk', 'durable', 'loop'],
+    ['durable', 'loop', 'sdk'],
   ];
 
   try {
-    // Untimed first, as the enqueue benchmarks warm up: both sides run JIT-compiled code, and the
-    // SDK's lazily imported delivery code is loaded, as the fetch loop's code is with the page.
-    await page.evaluate(([n, url, size]) => window.bench.fetchLoop(n, url, size), [
-      WARM_UP,
-      `${ENDPOINT_PATH}?run=${unique('warm-fetch')}`,
-      batchSize,
-    ] as const);
-    await page.evaluate(([n, db, url, size]) => window.bench.sdkDrain(n, db, url, size), [
-      WARM_UP,
-      unique('warm-drain'),
-      `${ENDPOINT_PATH}?run=${unique('warm-sdk')}`,
-      batchSize,
-    ] as const);
-    await page.evaluate(([n, db, url, size]) => window.bench.durableLoop(n, db, url, size), [
-      WARM_UP,
-      unique('warm-durable'),
-      `${ENDPOINT_PATH}?run=${unique('warm-durable')}`,
-      batchSize,
-    ] as const);
+    // Untimed first, as the enqueue benchmarks warm up: every side runs JIT-compiled code, and the
+    // SDK's lazily imported delivery code is loaded, as the loops' code is with the page.
+    for (const side of orders[0]!) await drain(side, WARM_UP, false);
     for (let run = 0; run < ctx.runs; run++) {
-      for (const side of orders[run % orders.length]!) await side();
-      ctx.log(
-        `  drain run ${run + 1}: sdk ${Math.round(sdk[run]!.ms)} ms ` +
-          `(${posts.sdk[run]} POSTs, ${Math.round(sdk[run]!.requestMs ?? NaN)} ms in them) · ` +
-          `fetch loop ${Math.round(loop[run]!.ms)} ms ` +
-          `(${posts.loop[run]} POSTs, ${Math.round(loop[run]!.requestMs ?? NaN)} ms in them) · ` +
-          `durable fetch loop ${Math.round(durable[run]!.ms)} ms`,
-      );
+      for (const side of orders[run % orders.length]!) await drain(side, n, true);
+      const line = (side: Side) =>
+        `${sides[side].label} ${Math.round(results[side][run]!.ms)} ms (${posts[side][run]} POSTs, ` +
+        `${Math.round(results[side][run]!.requestMs ?? NaN)} ms in them)`;
+      ctx.log(`  drain run ${run + 1}: ${line('sdk')} · ${line('loop')} · ${line('durable')}`);
     }
   } finally {
     await page.close();
   }
+  const { sdk, loop, durable } = results;
   const split = (xs: Throughput[]) => {
     const total = median(xs.map((r) => r.ms));
     const inRequests = median(xs.map((r) => r.requestMs ?? NaN));
