@@ -45,7 +45,7 @@ export abstract class AnswerElement extends FormControl {
   /** `light` (default), `dark` or `auto` (follows `prefers-color-scheme`). */
   declare theme?: Theme;
 
-  /** Strings of the component: its own catalogue, e.g. `new LocalizeController(this, [npsStrings])`. */
+  /** Strings of the component: its own catalogue, e.g. `new LocalizeController(this, [csatStrings])`. */
   protected abstract readonly localize: LocalizeController;
 
   /** The response `type` (SPEC §5). */

@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import { cesStrings } from '../ces/ces.strings.js';
 import { csatStrings } from '../csat/csat.strings.js';
 import { feedbackStrings } from '../feedback/feedback.strings.js';
-import { npsStrings } from '../nps/nps.strings.js';
 import { surveyStrings } from '../survey/survey.strings.js';
 import { commonStrings } from './common.strings.js';
 import {
@@ -21,18 +20,24 @@ import {
   setDefaultLocale,
   type BuiltInLanguage,
   type Catalog,
-  type DirInputs,
   type Strings,
 } from './localize.js';
 
 const CATALOGS = {
   common: commonStrings,
-  nps: npsStrings,
   csat: csatStrings,
   ces: cesStrings,
   feedback: feedbackStrings,
   survey: surveyStrings,
 } as Record<string, Catalog<Partial<Strings>>>;
+/** Inputs to resolveDir, named for the table below. */
+interface DirInputs {
+  own: string | null;
+  explicitLocale: string | null;
+  inherited: string | null;
+  locale: string;
+}
+
 const LANGUAGES: BuiltInLanguage[] = ['de', 'fr', 'es', 'ar'];
 
 /** Translations that are rightly spelled as in English (the same word in that language). */
@@ -84,13 +89,13 @@ describe('lookup', () => {
   before(async () => {
     // A controller puts its catalogues' English in (the shared ones); loading, a translation.
     document.createElement('test-localized');
-    await loadStrings([commonStrings, npsStrings], 'de');
-    await loadStrings([commonStrings, npsStrings], 'ar');
+    await loadStrings([commonStrings], 'de');
+    await loadStrings([commonStrings], 'ar');
   });
 
   it('falls back region → language → English', async () => {
     const de = (await commonStrings.de()).default;
-    const ar = (await npsStrings.ar()).default;
+    const ar = (await commonStrings.ar()).default;
     expect(lookup('de-AT', 'submit')).to.equal(de.submit);
     expect(lookup('pt-BR', 'submit')).to.equal(commonStrings.en.submit);
     expect(lookup('AR', 'npsQuestion')).to.equal(ar.npsQuestion);
@@ -134,9 +139,14 @@ describe('localeDir / resolveDir (pure)', () => {
   ];
   for (const [inputs, dir] of table) {
     it(`resolveDir ${JSON.stringify(inputs)} → ${dir}`, () => {
-      expect(
-        resolveDir({ own: null, explicitLocale: null, inherited: null, locale: 'en', ...inputs }),
-      ).to.equal(dir);
+      const { own, explicitLocale, inherited, locale }: DirInputs = {
+        own: null,
+        explicitLocale: null,
+        inherited: null,
+        locale: 'en',
+        ...inputs,
+      };
+      expect(resolveDir(own, explicitLocale, inherited, locale)).to.equal(dir);
     });
   }
 });

@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CesStrings } from '../ces/ces.strings.js';
 import type { CsatStrings } from '../csat/csat.strings.js';
 import type { FeedbackStrings } from '../feedback/feedback.strings.js';
-import type { NpsStrings } from '../nps/nps.strings.js';
 import type { SurveyStrings } from '../survey/survey.strings.js';
 import { commonStrings, type CommonStrings } from './common.strings.js';
 
@@ -10,10 +9,10 @@ import { commonStrings, type CommonStrings } from './common.strings.js';
  * Every user-visible string of the components. Templates may hold `{name}` placeholders that
  * {@link format} fills (numbers already localized). Per-element attributes override these; for
  * the rest, call {@link registerStrings}. Each part lives beside the component that shows it
- * (`nps/nps.strings.ts`, …), so a page loads only the strings of the components it uses.
+ * (`csat/csat.strings.ts`, …), so a page loads only the strings of the components it uses.
  */
 export interface Strings
-  extends CommonStrings, NpsStrings, CsatStrings, CesStrings, FeedbackStrings, SurveyStrings {}
+  extends CommonStrings, CsatStrings, CesStrings, FeedbackStrings, SurveyStrings {}
 
 /** Languages with built-in translations besides English. */
 export type BuiltInLanguage = 'de' | 'fr' | 'es' | 'ar';
@@ -166,23 +165,21 @@ export function localeDir(locale: string): 'ltr' | 'rtl' {
   }
 }
 
-/** Inputs to {@link resolveDir}. */
-export interface DirInputs {
-  /** The element's own `dir` attribute. */
-  own: string | null;
-  /** The element's own `locale` attribute (an explicit content language). */
-  explicitLocale: string | null;
-  /** The nearest ancestor's `dir` attribute (crossing shadow roots). */
-  inherited: string | null;
-  /** The locale in effect. */
-  locale: string;
-}
-
 /**
  * Writing direction for a component: its own `dir` wins; then an explicit `locale` (Arabic content
  * on an English page is still RTL); then the page's direction; then the locale's script.
+ * Positional rather than one object of named inputs, whose names would ship in the shared chunk.
+ * @param own The element's own `dir` attribute.
+ * @param explicitLocale The element's own `locale` (an explicit content language), if any.
+ * @param inherited The nearest ancestor's `dir` attribute (crossing shadow roots).
+ * @param locale The locale in effect.
  */
-export function resolveDir({ own, explicitLocale, inherited, locale }: DirInputs): 'ltr' | 'rtl' {
+export function resolveDir(
+  own: string | null,
+  explicitLocale: string | null | undefined,
+  inherited: string | null,
+  locale: string,
+): 'ltr' | 'rtl' {
   const asDir = (value: string | null) =>
     value?.toLowerCase().match(/^(ltr|rtl)$/)?.[0] as 'ltr' | 'rtl' | undefined;
   return (
@@ -286,11 +283,11 @@ export class LocalizeController implements ReactiveController {
 
   /** The writing direction for the host's content. */
   dir(): 'ltr' | 'rtl' {
-    return resolveDir({
-      own: this.#host.getAttribute('dir'),
-      explicitLocale: this.#host.locale ?? null,
-      inherited: inheritedDir(this.#host),
-      locale: this.locale,
-    });
+    return resolveDir(
+      this.#host.getAttribute('dir'),
+      this.#host.locale,
+      inheritedDir(this.#host),
+      this.locale,
+    );
   }
 }

@@ -263,15 +263,15 @@ export abstract class RatingSurvey extends AnswerElement {
           aria-disabled=${disabled}
         >
           ${scoresOf(this.range).map((score, index) =>
-            ratingOption({
-              number: t.number(score),
-              label: this.optionLabel(score),
-              checked: score === this.score,
-              tabIndex: this.#group.tabIndexFor(index),
+            ratingOption(
+              t.number(score),
+              this.optionLabel(score),
+              score === this.score,
+              this.#group.tabIndexFor(index),
               disabled,
-              glyph: this.optionGlyph?.(score),
-              parts: this.optionParts?.(score),
-            }),
+              this.optionGlyph?.(score),
+              this.optionParts?.(score),
+            ),
           )}
         </div>
         ${

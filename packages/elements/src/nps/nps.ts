@@ -2,7 +2,6 @@ import { RatingSurvey, type RatingStep, type RatingTerms } from '../internal/rat
 import { LocalizeController, type Strings } from '../internal/localize.js';
 import { ratingStyles } from '../internal/rating.styles.js';
 import { NPS_RANGE, npsCategory, type ScoreRange } from '../internal/score.js';
-import { npsStrings } from './nps.strings.js';
 
 export { COMMENT_MAX_LENGTH, type Theme } from '../internal/rating-survey.js';
 
@@ -82,7 +81,8 @@ export class TpNps extends RatingSurvey {
   static override styles = ratingStyles;
 
   protected readonly responseType = 'nps';
-  protected readonly localize = new LocalizeController(this, [npsStrings]);
+  // The NPS wording is among the shared strings (tp-survey's nps questions use it too).
+  protected readonly localize = new LocalizeController(this, []);
   protected readonly terms: RatingTerms = { question: 'npsQuestion', followUp: 'npsFollowUp' };
 
   protected get range(): ScoreRange {

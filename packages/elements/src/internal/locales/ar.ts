@@ -10,6 +10,10 @@ const ar: CommonStrings = {
   valueMissing: 'يرجى اختيار تقييم.',
   characterCount: '{count}/{max} حرف',
   ratingFollowUp: 'ما السبب الرئيسي لتقييمك هذا؟',
+  npsQuestion: 'ما مدى احتمال أن توصي بنا لصديق أو زميل؟',
+  npsLowLabel: 'غير محتمل على الإطلاق',
+  npsHighLabel: 'محتمل للغاية',
+  npsFollowUp: 'ما السبب الرئيسي لتقييمك؟',
 };
 
 export default ar;

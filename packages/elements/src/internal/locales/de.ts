@@ -10,6 +10,11 @@ const de: CommonStrings = {
   valueMissing: 'Bitte wählen Sie eine Bewertung aus.',
   characterCount: '{count}/{max} Zeichen',
   ratingFollowUp: 'Was ist der wichtigste Grund für Ihre Bewertung?',
+  npsQuestion:
+    'Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen weiterempfehlen?',
+  npsLowLabel: 'Überhaupt nicht wahrscheinlich',
+  npsHighLabel: 'Äußerst wahrscheinlich',
+  npsFollowUp: 'Was ist der Hauptgrund für Ihre Bewertung?',
 };
 
 export default de;

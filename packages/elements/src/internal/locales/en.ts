@@ -10,6 +10,10 @@ const en: CommonStrings = {
   valueMissing: 'Please select a score.',
   characterCount: '{count}/{max} characters',
   ratingFollowUp: 'What is the main reason for your rating?',
+  npsQuestion: 'How likely are you to recommend us to a friend or colleague?',
+  npsLowLabel: 'Not at all likely',
+  npsHighLabel: 'Extremely likely',
+  npsFollowUp: 'What is the main reason for your score?',
 };
 
 export default en;

@@ -10,6 +10,10 @@ const es: CommonStrings = {
   valueMissing: 'Seleccione una puntuación.',
   characterCount: '{count}/{max} caracteres',
   ratingFollowUp: '¿Cuál es el motivo principal de su valoración?',
+  npsQuestion: '¿Qué probabilidad hay de que nos recomiende a un amigo o colega?',
+  npsLowLabel: 'Nada probable',
+  npsHighLabel: 'Extremadamente probable',
+  npsFollowUp: '¿Cuál es el motivo principal de su puntuación?',
 };
 
 export default es;

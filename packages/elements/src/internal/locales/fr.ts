@@ -10,6 +10,10 @@ const fr: CommonStrings = {
   valueMissing: 'Veuillez choisir une note.',
   characterCount: '{count}/{max} caractères',
   ratingFollowUp: 'Quelle est la principale raison de votre évaluation ?',
+  npsQuestion: 'Quelle est la probabilité que vous nous recommandiez à un ami ou à un collègue ?',
+  npsLowLabel: 'Pas du tout probable',
+  npsHighLabel: 'Extrêmement probable',
+  npsFollowUp: 'Quelle est la principale raison de votre note ?',
 };
 
 export default fr;

@@ -9,7 +9,6 @@ import type { Strings } from '../../internal/localize.js';
 import { RatingGroupController } from '../../internal/rating-group.js';
 import { ratingLabels, ratingOption } from '../../internal/rating-option.js';
 import { NPS_RANGE, scoresOf } from '../../internal/score.js';
-import { npsStrings } from '../../nps/nps.strings.js';
 import type { StepView } from '../question-kind.js';
 import { ratingRange } from '../question.js';
 
@@ -100,21 +99,19 @@ export function renderScale(
       aria-disabled=${String(disabled)}
     >
       ${scoresOf(range).map((score, index) =>
-        ratingOption({
-          number: t.number(score),
-          label: label(score),
-          checked: score === answer,
-          tabIndex: group.tabIndexFor(index),
+        ratingOption(
+          t.number(score),
+          label(score),
+          score === answer,
+          group.tabIndexFor(index),
           disabled,
-          glyph: glyph?.(score),
-        }),
+          glyph?.(score),
+        ),
       )}
     </div>
     ${(low || high) && variant !== 'thumbs' ? ratingLabels(low, high) : nothing}
   `;
 }
-
-export const strings = [npsStrings];
 
 /** `nps` (0–10) and `rating` (1–`scale`) questions. */
 export const render = (view: StepView): TemplateResult => renderScale(view, npsTerm);
