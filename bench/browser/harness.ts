@@ -196,6 +196,14 @@ async function sdkDrain(
   return { count: n, ms, perSecond: perSecond(n, ms), recordBytes: bytes, requestMs: inRequests };
 }
 
+/** `n` copies of the SDK's stored record of the sample answer, as sent: time-ordered ids. */
+async function sampleRecords(n: number) {
+  const { stored, bytes } = await sample();
+  const { v: _v, ...record } = stored;
+  const prefix = keyPrefix++;
+  return { bytes, records: times(n).map((i) => ({ ...record, id: orderedKey(prefix, i) })) };
+}
+
 /** One awaited POST of a batch, its JSON reply read, as the SDK's transport does. */
 async function postBatch(endpoint: string, batch: object[], side: string): Promise<void> {
   const response = await fetch(endpoint, {
@@ -217,10 +225,8 @@ async function fetchLoop(
   endpoint: string,
   batchSize: number,
 ): Promise<Throughput> {
-  const { stored, bytes } = await sample();
-  const { v: _v, ...record } = stored;
-  const prefix = keyPrefix++;
-  const records = times(n).map((i) => ({ ...record, id: orderedKey(prefix, i), attempt: 1 }));
+  const { records: stored, bytes } = await sampleRecords(n);
+  const records = stored.map((r) => ({ ...r, attempt: 1 }));
   const requestMs = requestTimer(endpoint);
   const start = performance.now();
   for (let i = 0; i < records.length; i += batchSize) {
@@ -247,13 +253,11 @@ async function durableLoop(
   endpoint: string,
   batchSize: number,
 ): Promise<Throughput> {
-  const { stored, bytes } = await sample();
-  const { v: _v, ...record } = stored;
-  const prefix = keyPrefix++;
+  const { records: stored, bytes } = await sampleRecords(n);
   const db = await openRaw(dbName);
   await putInOneTransaction(
     db,
-    times(n).map((i) => [orderedKey(prefix, i), { ...record, id: orderedKey(prefix, i) }]),
+    stored.map((r) => [r.id, r]),
   );
   const request = <T>(make: (store: IDBObjectStore) => IDBRequest<T>, mode: IDBTransactionMode) =>
     new Promise<T>((resolve, reject) => {
