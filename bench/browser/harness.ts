@@ -245,7 +245,8 @@ const DURABLE_CHUNK = 200;
  * POST returned — and nothing else (no lock, lease, decoding, ack checks or retries). Records are
  * written untimed first, with time-ordered keys; each chunk of 200 is one `getAll` and, once its
  * batches are acknowledged, one key-range delete. The SDK ÷ this is how close the SDK is to what
- * per-record durability costs; this ÷ the plain fetch loop is the best ratio any such drain can reach.
+ * per-record durability costs; this ÷ the plain fetch loop is the best ratio any such drain can
+ * reach.
  */
 async function durableLoop(
   n: number,

@@ -7,8 +7,9 @@
  * Speed (bench/README.md, drain): reads go a chunk ahead of the request in flight; each batch is
  * decoded and serialised while the request before it is out, so a reply is followed by the next
  * request at once; acknowledged records are deleted a chunk at a time (one checked key-range
- * delete, riding on the next read) and the rest when the drain ends; and `attempt` is written only when a send fails — an acknowledged record is deleted, so
- * writing its count first would be wasted.
+ * delete, riding on the next read) and the rest when the drain ends; and `attempt` is written
+ * only when a send fails — an acknowledged record is deleted, so writing its count first would be
+ * wasted.
  */
 import type { Emitter } from '../emitter.js';
 import type { TouchpointEventMap } from '../events.js';

@@ -1,9 +1,9 @@
 /**
  * What `store.ts` loads on first need, so the core entry carries just what storing an answer
  * needs: the IndexedDB operations only delivery, `deadLetters()` and a purge use — ordered reads,
- * deletes, clears and atomic read-modify-writes — and the fallbacks, used only when IndexedDB cannot be opened or
- * written, or is not wanted (`persistence: 'volatile'`): the memory layer, and Web Storage for
- * the anonymous id; and purging it all when consent is withdrawn.
+ * deletes, clears and atomic read-modify-writes — and the fallbacks, used only when IndexedDB
+ * cannot be opened or written, or is not wanted (`persistence: 'volatile'`): the memory layer, and
+ * Web Storage for the anonymous id; and purging it all when consent is withdrawn.
  */
 import { idbStore, STORE_NAMES, type Fallback, type KeyValueStore, type Tx } from './store.js';
 

@@ -48,8 +48,9 @@ export type Tx = <T>(
 
 /**
  * Ordered reads, deletes and read-modify-writes are used by delivery (and `deadLetters()`) only,
- * clears only by a purge (consent withdrawn), and memory only when IndexedDB fails or is not wanted: that code (`store-ops.ts`) loads on
- * first use, so the core entry carries just what storing an answer needs.
+ * clears only by a purge (consent withdrawn), and memory only when IndexedDB fails or is not
+ * wanted: that code (`store-ops.ts`) loads on first use, so the core entry carries just what
+ * storing an answer needs.
  */
 const storeOps = () => import('./store-ops.js');
 type Ops = ReturnType<Awaited<ReturnType<typeof storeOps>>['idbOps']>;

@@ -1,11 +1,12 @@
 /**
- * The survey runtime downloads only what the loaded definitions use: the page-bound trigger
- * kinds in use (with the SPA navigation watch), the property filters when an event trigger has
+ * The survey runtime downloads only what the loaded definitions use: the page-bound trigger kinds
+ * in use (with the SPA navigation watch), the property filters when an event trigger has
  * `properties` (or with the presenter, when an audience has traits), the audience rules with the
- * presenter when a definition has an audience, the presenter (eligibility,
- * scheduler, display, history) at the first offer, the words of problems when a definition is
- * invalid, the server-history reader when an answer carries one. What the browser really fetched is read from Resource Timing, so the tests
- * run in order on their own page (each test file gets one): the first ones need nothing loaded.
+ * presenter when a definition has an audience, the presenter (eligibility, scheduler, display,
+ * history) at the first offer, the words of problems when a definition is invalid, the
+ * server-history reader when an answer carries one. What the browser really fetched is read from
+ * Resource Timing, so the tests run in order on their own page (each test file gets one): the
+ * first ones need nothing loaded.
  */
 import { expect } from '@open-wc/testing';
 import { createTouchpoint } from '../index.js';
