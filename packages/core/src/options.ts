@@ -94,10 +94,13 @@ export function parseDuration(value: unknown): number | undefined {
 /** User traits: an object of keys up to 200 characters. */
 const userTraits = optional(record(text(200)));
 
+/** The longest `writeKey` accepted (the script tag's `data-write-key` checks it too). */
+export const WRITE_KEY_MAX_LENGTH = 200;
+
 /** One check per option, in the order problems are listed. */
 const CHECKS: Record<string, Check> = {
   endpoint: (v, p) => (v === undefined || v === '' ? [p, 'required'] : httpUrl(v, p)),
-  writeKey: text(200),
+  writeKey: text(WRITE_KEY_MAX_LENGTH),
   headers: (v, p) => {
     if (!isObject(v)) return [p, 'must be an object of strings'];
     for (const k in v)

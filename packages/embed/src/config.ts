@@ -5,6 +5,8 @@
  * also their validation: it checks what `createTouchpoint` would, in the words of the tag.
  */
 import { CONSENT_STATES, type Consent } from '../../core/src/consent.js';
+import { WRITE_KEY_MAX_LENGTH } from '../../core/src/options.js';
+import { MAX_RECONTACT_DAYS } from '../../core/src/surveys/options.js';
 
 export interface EmbedConfig {
   endpoint: string;
@@ -46,15 +48,16 @@ export function readEmbedConfig(data: Partial<Record<string, string>>, base: str
   }
   if (data.writeKey) {
     config.writeKey = data.writeKey;
-    // The SDK's limit for `writeKey`.
-    if (data.writeKey.length > 200) errors.push('data-write-key must be at most 200 characters');
+    if (data.writeKey.length > WRITE_KEY_MAX_LENGTH) {
+      errors.push(`data-write-key must be at most ${WRITE_KEY_MAX_LENGTH} characters`);
+    }
   }
   if (data.recontactDays !== undefined) {
     const days = (config.recontactDays = Number(data.recontactDays));
     // `!(…)` also catches NaN.
-    if (!(days >= 0 && days <= 3650)) {
+    if (!(days >= 0 && days <= MAX_RECONTACT_DAYS)) {
       errors.push(
-        `data-recontact-days must be a number of days from 0 to 3650, got "${data.recontactDays}"`,
+        `data-recontact-days must be a number of days from 0 to ${MAX_RECONTACT_DAYS}, got "${data.recontactDays}"`,
       );
     }
   }

@@ -23,13 +23,16 @@ export interface SurveyOptions {
   loadElement?: (tag: string) => Promise<void>;
 }
 
+/** The longest `recontactDays` accepted (the script tag's `data-recontact-days` checks it too). */
+export const MAX_RECONTACT_DAYS = 3650;
+
 export const SURVEY_OPTION_CHECKS: Record<keyof SurveyOptions, Check> = {
   surveys: (v, p) => (Array.isArray(v) ? undefined : [p, 'must be an array of survey definitions']),
   surveysUrl: httpUrl,
   recontactDays: (v, p) =>
-    typeof v == 'number' && v >= 0 && v <= 3650
+    typeof v == 'number' && v >= 0 && v <= MAX_RECONTACT_DAYS
       ? undefined
-      : [p, 'must be a number of days from 0 to 3650'],
+      : [p, `must be a number of days from 0 to ${MAX_RECONTACT_DAYS}`],
   maxPerSession: (v, p) =>
     Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : [p, 'must be an integer ≥ 0'],
   loadElement: fn,
