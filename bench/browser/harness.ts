@@ -6,7 +6,7 @@ import { createTouchpoint, type SubmitInput, type Touchpoint } from '@touchpoint
 import { ENDPOINT_PATH, PENDING_RUN } from '../endpoint.js';
 import { percentile, perSecond } from '../stats.js';
 import { sample } from './record.js';
-import { deleteDatabase, openRaw, putInOneTransaction } from './raw-idb.js';
+import { deleteDatabase, inTransaction, openRaw, putInOneTransaction } from './raw-idb.js';
 import { orderedKey } from './record.js';
 
 /** Operations before timing starts, so both sides run JIT-compiled code on an open database. */
@@ -260,19 +260,12 @@ async function durableLoop(
     db,
     stored.map((r) => [r.id, r]),
   );
-  const request = <T>(make: (store: IDBObjectStore) => IDBRequest<T>, mode: IDBTransactionMode) =>
-    new Promise<T>((resolve, reject) => {
-      const tx = db.transaction('records', mode);
-      const req = make(tx.objectStore('records'));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('transaction failed'));
-    });
   const requestMs = requestTimer(endpoint);
   const start = performance.now();
   let from = '';
   for (;;) {
     const range = from ? IDBKeyRange.lowerBound(from, true) : undefined;
-    const chunk = await request((s) => s.getAll(range, DURABLE_CHUNK), 'readonly');
+    const chunk = await inTransaction(db, 'readonly', (s) => s.getAll(range, DURABLE_CHUNK));
     if (chunk.length === 0) break;
     const records = chunk as Array<{ id: string }>;
     for (let i = 0; i < records.length; i += batchSize) {
@@ -281,7 +274,7 @@ async function durableLoop(
     }
     const first = records[0]!.id;
     from = records.at(-1)!.id;
-    await request((s) => s.delete(IDBKeyRange.bound(first, from)), 'readwrite');
+    await inTransaction(db, 'readwrite', (s) => s.delete(IDBKeyRange.bound(first, from)));
   }
   const ms = performance.now() - start;
   db.close();

@@ -13,18 +13,31 @@ export function openRaw(name: string): Promise<IDBDatabase> {
   });
 }
 
+/**
+ * Runs `work` on the store in one transaction; resolves on `complete` (the commit) with the result
+ * of the request `work` returned, if any.
+ */
+export function inTransaction<T = undefined>(
+  db: IDBDatabase,
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T> | void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE, mode);
+    const request = work(tx.objectStore(STORE));
+    tx.oncomplete = () => resolve(request?.result as T);
+    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+}
+
 /** Writes entries in one readwrite transaction; resolves on `complete` (the commit). */
 export function putInOneTransaction(
   db: IDBDatabase,
   entries: Array<[string, unknown]>,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readwrite');
-    const store = tx.objectStore(STORE);
+  return inTransaction(db, 'readwrite', (store) => {
     for (const [key, value] of entries) store.put(value, key);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
   });
 }
 
