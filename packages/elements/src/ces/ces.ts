@@ -1,7 +1,7 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { LocalizeController, type Strings } from '../internal/localize.js';
 import { RatingSurvey, type RatingTerms } from '../internal/rating-survey.js';
-import { ratingStyles } from '../internal/rating.styles.js';
+import { cardStyles } from '../internal/card.styles.js';
 import type { ScoreRange } from '../internal/score.js';
 import { CES_WIDEST, cesLabelKey, cesPoints, isCesScale, type CesScale } from './ces-scale.js';
 import { cesStrings } from './ces.strings.js';
@@ -77,7 +77,7 @@ import { cesStrings } from './ces.strings.js';
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
 export class TpCes extends RatingSurvey {
-  static override styles = ratingStyles;
+  static override styles = cardStyles;
 
   static override properties: PropertyDeclarations = { scale: { type: Number } };
 

@@ -4,6 +4,8 @@
  * They stroke and fill with `currentColor`, so themes and forced colours apply.
  */
 import { html, svg, type TemplateResult } from 'lit';
+import type { ScoreRange } from '../internal/score.js';
+import { scalePosition } from './csat-scale.js';
 
 /**
  * Mouth of a face at `position` 0 (lowest score: frown) … 1 (highest: smile), as an SVG path in a
@@ -49,4 +51,27 @@ export function thumb(up: boolean): TemplateResult {
     up ? 'thumb' : 'thumb down',
     svg`<path d="M7 10.5v10H3.5v-10zM7 10.5l3.6-7.2a2.2 2.2 0 0 1 3.9 1.8L13.6 9h5.6a2 2 0 0 1 2 2.3l-1.3 7.5a2 2 0 0 1-2 1.7H7"/>`,
   );
+}
+
+/**
+ * The picture of `score` in a CSAT `variant` (tp-csat's and a survey's csat question's): stars
+ * filled up to `chosen`, a face from frown to smile across `range`, thumbs down then up; none for
+ * `numbers`.
+ */
+export function csatGlyph(
+  variant: string,
+  score: number,
+  range: ScoreRange,
+  chosen: unknown,
+): TemplateResult | undefined {
+  switch (variant) {
+    case 'stars':
+      return star(typeof chosen === 'number' && score <= chosen);
+    case 'emoji':
+      return face(scalePosition(score, range));
+    case 'thumbs':
+      return thumb(score === range.max);
+    default:
+      return undefined;
+  }
 }

@@ -42,7 +42,8 @@ export function csatPoints(variant: unknown, scale: unknown): CsatPoints {
  * Labels of the points, lowest first: a symmetric scale around "neutral" that adds "very" and then
  * "somewhat" steps as it grows (the usual CSAT wording).
  */
-const LABELS: Record<CsatPoints, ReadonlyArray<keyof Strings>> = {
+const LABELS: Record<CsatPoints, ReadonlyArray<keyof Strings>> &
+  Partial<Record<number, ReadonlyArray<keyof Strings>>> = {
   2: ['csatDissatisfied', 'csatSatisfied'],
   3: ['csatDissatisfied', 'csatNeutral', 'csatSatisfied'],
   5: [
@@ -63,9 +64,12 @@ const LABELS: Record<CsatPoints, ReadonlyArray<keyof Strings>> = {
   ],
 };
 
-/** The string key labelling `score` (1-based) on a scale of `points`. */
-export function csatLabelKey(points: CsatPoints, score: number): keyof Strings | undefined {
-  return LABELS[points][score - 1];
+/**
+ * The string key labelling `score` (1-based) on a scale of `points`; none on a scale with no
+ * wording (a survey's csat question may have 4 or 6 points: numbers only).
+ */
+export function csatLabelKey(points: number, score: number): keyof Strings | undefined {
+  return LABELS[points]?.[score - 1];
 }
 
 /** Where a score sits on its scale, from 0 (lowest) to 1 (highest): drives the face's mouth. */

@@ -1,9 +1,9 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { LocalizeController, type Strings } from '../internal/localize.js';
 import { RatingSurvey, type RatingTerms } from '../internal/rating-survey.js';
-import { ratingStyles } from '../internal/rating.styles.js';
+import { cardStyles } from '../internal/card.styles.js';
 import type { ScoreRange } from '../internal/score.js';
-import { face, star, thumb } from './csat-glyphs.js';
+import { csatGlyph } from './csat-glyphs.js';
 import {
   CSAT_WIDEST,
   csatLabelKey,
@@ -11,7 +11,6 @@ import {
   csatVariant,
   isCsatScale,
   isCsatVariant,
-  scalePosition,
   type CsatPoints,
   type CsatScale,
   type CsatVariant,
@@ -94,7 +93,7 @@ import { csatStyles } from './csat.styles.js';
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
 export class TpCsat extends RatingSurvey {
-  static override styles = [ratingStyles, csatStyles];
+  static override styles = [cardStyles, csatStyles];
 
   static override properties: PropertyDeclarations = {
     variant: {},
@@ -127,16 +126,7 @@ export class TpCsat extends RatingSurvey {
   }
 
   protected override optionGlyph(score: number): TemplateResult | undefined {
-    switch (csatVariant(this.variant)) {
-      case 'stars':
-        return star(score <= (this.score ?? 0));
-      case 'emoji':
-        return face(scalePosition(score, this.range));
-      case 'thumbs':
-        return thumb(score === 2);
-      default:
-        return undefined;
-    }
+    return csatGlyph(csatVariant(this.variant), score, this.range, this.score);
   }
 
   protected override scaleClass(): string {

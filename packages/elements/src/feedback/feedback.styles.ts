@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * What tp-feedback adds to the shared styles (ratingStyles: the card, and the comment field,
+ * What tp-feedback adds to the shared styles (cardStyles: the card, and the comment field,
  * whose rules style the message and give `--_tp-danger`): the email field and checkbox, category
  * chips (score buttons, pill-shaped, in an `.actions` row), inline errors, the error summary and
  * the failure banner.

@@ -4,7 +4,7 @@ import { buildResponse, emit, emitValueChange } from '../internal/events.js';
 import type { ValidityReport } from '../internal/form-control.js';
 import { LocalizeController } from '../internal/localize.js';
 import { RatingGroupController } from '../internal/rating-group.js';
-import { ratingStyles } from '../internal/rating.styles.js';
+import { cardStyles } from '../internal/card.styles.js';
 import {
   DEFAULT_CATEGORIES,
   resolveCategories,
@@ -112,8 +112,8 @@ function formData(entries: Record<string, string>): FormData {
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
 export class TpFeedback extends AnswerElement {
-  // The shared styles (ratingStyles) give the message field its look, and --_tp-danger.
-  static override styles = [ratingStyles, feedbackStyles];
+  // The shared styles (cardStyles) give the message field its look, and --_tp-danger.
+  static override styles = [cardStyles, feedbackStyles];
 
   // A static map rather than decorators: each decorator call ships in the bundle. `state`
   // alone also stops an attribute.
@@ -187,8 +187,6 @@ export class TpFeedback extends AnswerElement {
     super();
     // The category chips are a radio group (roving tabindex, arrows, Home/End), like the scales.
     new RatingGroupController(this, {
-      radios: () => [...this.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')],
-      selectedIndex: () => this.#categories.findIndex((c) => c.id == this.#categoryId),
       select: (index) => {
         const { id } = this.#categories[index]!;
         if (id != this.#categoryId) {
@@ -344,8 +342,8 @@ export class TpFeedback extends AnswerElement {
       for (const problem of resolveCategories(this.categories, []).problems)
         console.warn('tp-feedback: ignoring category: ' + problem);
     }
-    const { problem } = resolveMaxLength(this.maxLength);
-    if (changed.has('maxLength') && problem) console.warn('tp-feedback: max-length ' + problem);
+    const problem = changed.has('maxLength') && resolveMaxLength(this.maxLength).problem;
+    if (problem) console.warn('tp-feedback: max-length ' + problem);
   }
 
   /** Moves to `next`; focus follows to the new state's message if it was inside. */
@@ -398,12 +396,14 @@ export class TpFeedback extends AnswerElement {
   /** The message and email fields (the checkbox reports through {@link #onChange}). */
   #onInput({ target }: Event): void {
     const field = target as HTMLInputElement;
-    if (field.type == 'email') this.email = field.value;
-    else {
+    if (field.type == 'email') {
+      this.email = field.value;
+      this.syncFormState();
+    } else {
+      // The `value` setter syncs the form state.
       this.value = field.value;
       this.#typed = true;
     }
-    this.syncFormState();
   }
 
   /**

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { COMMENT_MAX_LENGTH } from '../internal/answer-element.js';
 import {
   charactersLeftToAnnounce,
   DEFAULT_MAX_LENGTH,
-  MESSAGE_LIMIT,
   resolveMaxLength,
 } from './message-length.js';
 
@@ -14,8 +14,8 @@ describe('resolveMaxLength', () => {
     [500, 500, false],
     ['500', 500, false],
     [1, 1, false],
-    [MESSAGE_LIMIT, MESSAGE_LIMIT, false],
-    [MESSAGE_LIMIT + 1, MESSAGE_LIMIT, true],
+    [COMMENT_MAX_LENGTH, COMMENT_MAX_LENGTH, false],
+    [COMMENT_MAX_LENGTH + 1, COMMENT_MAX_LENGTH, true],
     [0, DEFAULT_MAX_LENGTH, true],
     [-5, DEFAULT_MAX_LENGTH, true],
     [12.5, DEFAULT_MAX_LENGTH, true],

@@ -1,11 +1,10 @@
-/** The wire format's comment limit (`LIMITS.commentLength` in @touchpoint/core's schema). */
-export const MESSAGE_LIMIT = 5000;
+import { COMMENT_MAX_LENGTH } from '../internal/answer-element.js';
 
 /** `max-length` when the attribute is absent. */
 export const DEFAULT_MAX_LENGTH = 2000;
 
 /**
- * The `max-length` in effect: a whole number from 1 to {@link MESSAGE_LIMIT}; anything else
+ * The `max-length` in effect: a whole number from 1 to {@link COMMENT_MAX_LENGTH}; anything else
  * falls back (with the reason) so a typo never removes the limit or blocks every message.
  */
 export function resolveMaxLength(value: unknown): { maxLength: number; problem?: string } {
@@ -17,10 +16,10 @@ export function resolveMaxLength(value: unknown): { maxLength: number; problem?:
       problem: `${JSON.stringify(value)} is not a whole number ≥ 1; using ${DEFAULT_MAX_LENGTH}`,
     };
   }
-  return (number as number) > MESSAGE_LIMIT
+  return (number as number) > COMMENT_MAX_LENGTH
     ? {
-        maxLength: MESSAGE_LIMIT,
-        problem: `${number} is above the wire format's limit; using ${MESSAGE_LIMIT}`,
+        maxLength: COMMENT_MAX_LENGTH,
+        problem: `${number} is above the wire format's limit; using ${COMMENT_MAX_LENGTH}`,
       }
     : { maxLength: number as number };
 }

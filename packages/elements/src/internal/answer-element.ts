@@ -10,6 +10,12 @@ import { FormControl } from './form-control.js';
 import type { LocalizeController } from './localize.js';
 import { PageExitController } from './page-exit.js';
 
+/**
+ * Longest comment or text answer accepted: the wire format's limit (`LIMITS.commentLength` in
+ * @touchpoint/core). tp-nps's follow-up, tp-feedback's message and a survey's text question.
+ */
+export const COMMENT_MAX_LENGTH = 5000;
+
 /** Colour scheme: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
 

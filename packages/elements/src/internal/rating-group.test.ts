@@ -64,7 +64,6 @@ class TestRating extends LitElement {
   @property({ type: Boolean }) disabled = false;
   commits: number[] = [];
   readonly group = new RatingGroupController(this, {
-    radios: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]')),
     selectedIndex: () => this.selected,
     select: (index) => (this.selected = index),
     commit: (index) => this.commits.push(index),

@@ -6,14 +6,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * left/right follow the visual direction in RTL, Enter/Space confirm. Works for any scale size;
  * tp-nps, tp-csat and tp-ces share it.
  *
- * The host renders the radios (with `tabindex=${group.tabIndexFor(i)}`) and owns the value; the
- * controller listens on the host, so templates bind no handlers.
+ * The host renders the radios (`role="radio"` in its shadow root, in scale order, with
+ * `tabindex=${group.tabIndexFor(i)}`) and owns the value; the controller listens on the host, so
+ * templates bind no handlers.
  */
 export interface RatingGroupOptions {
-  /** The radios in scale order (usually a query on the host's render root). */
-  radios(): HTMLElement[];
-  /** Index of the checked radio, or -1 when nothing is chosen. */
-  selectedIndex(): number;
+  /**
+   * Index of the checked radio, or -1 when nothing is chosen. Needed by {@link
+   * RatingGroupController.tabIndexFor} and {@link RatingGroupController.focus} only.
+   */
+  selectedIndex?(): number;
   /** The user chose the radio at `index` (click, arrow keys, Home/End, Enter/Space). */
   select(index: number): void;
   /** The user confirmed the radio at `index` with Enter or Space (after `select`). */
@@ -74,22 +76,31 @@ export class RatingGroupController implements ReactiveController {
     this.#host.removeEventListener('click', this);
   }
 
+  /** The radios in scale order. */
+  #radios(): HTMLElement[] {
+    return [...(this.#host.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])];
+  }
+
+  #selected(): number {
+    return this.#options.selectedIndex?.() ?? -1;
+  }
+
   /** `tabindex` for the radio at `index`: 0 for the one tab stop, -1 for the rest. */
   tabIndexFor(index: number): 0 | -1 {
-    const count = this.#options.radios().length || Infinity;
-    return index === tabStopIndex(this.#options.selectedIndex(), count) ? 0 : -1;
+    const count = this.#radios().length || Infinity;
+    return index === tabStopIndex(this.#selected(), count) ? 0 : -1;
   }
 
   /** Focuses the group's tab stop (checked radio, else the first). */
   focus(options?: FocusOptions): void {
-    const radios = this.#options.radios();
-    radios[tabStopIndex(this.#options.selectedIndex(), radios.length)]?.focus(options);
+    const radios = this.#radios();
+    radios[tabStopIndex(this.#selected(), radios.length)]?.focus(options);
   }
 
   /** Click and keydown on the host (EventListener interface: one listener object for both). */
   handleEvent(event: KeyboardEvent): void {
     const options = this.#options;
-    const radios = options.radios();
+    const radios = this.#radios();
     // The radio the event came from, through the shadow boundary.
     const radio = event.composedPath().find((node) => radios.includes(node as HTMLElement));
     const index = radios.indexOf(radio as HTMLElement);

@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { AnswerElement } from './answer-element.js';
+import { AnswerElement, COMMENT_MAX_LENGTH } from './answer-element.js';
 import { buildResponse, emit, emitValueChange } from './events.js';
 import type { Strings } from './localize.js';
 import { RatingGroupController } from './rating-group.js';
@@ -15,10 +15,7 @@ import { parseScore, scoresOf, type ScoreRange } from './score.js';
 /** The screens of a rating component, in order. */
 export type RatingStep = 'score' | 'follow-up' | 'thank-you';
 
-export type { Theme } from './answer-element.js';
-
-/** Longest comment accepted (the wire format's limit). */
-export const COMMENT_MAX_LENGTH = 5000;
+export { COMMENT_MAX_LENGTH, type Theme } from './answer-element.js';
 
 /** Built-in strings a rating component falls back to when its attributes are not set. */
 export interface RatingTerms {
@@ -97,7 +94,6 @@ export abstract class RatingSurvey extends AnswerElement {
   #chosenByUser = false;
 
   readonly #group = new RatingGroupController(this, {
-    radios: () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])],
     selectedIndex: () => (this.score === null ? -1 : this.score - this.range.min),
     select: (index) => this.#selectByUser(index + this.range.min),
     commit: () => this.#completeScore(),

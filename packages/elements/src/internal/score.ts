@@ -37,6 +37,13 @@ export function npsCategory(score: number): NpsCategory {
   return 'detractor';
 }
 
+/** tp-nps's words for the ends of its scale ("Not at all likely", "Extremely likely"); none between. */
+export function npsLabelKey(score: number): 'npsLowLabel' | 'npsHighLabel' | undefined {
+  if (score === NPS_RANGE.min) return 'npsLowLabel';
+  if (score === NPS_RANGE.max) return 'npsHighLabel';
+  return undefined;
+}
+
 /** The scores of a range in order, e.g. `[0, 1, …, 10]`. */
 export function scoresOf(range: ScoreRange): number[] {
   return Array.from({ length: range.max - range.min + 1 }, (_, i) => range.min + i);

@@ -1,7 +1,7 @@
 import { RatingSurvey, type RatingStep, type RatingTerms } from '../internal/rating-survey.js';
 import { LocalizeController, type Strings } from '../internal/localize.js';
-import { ratingStyles } from '../internal/rating.styles.js';
-import { NPS_RANGE, npsCategory, type ScoreRange } from '../internal/score.js';
+import { cardStyles } from '../internal/card.styles.js';
+import { NPS_RANGE, npsCategory, npsLabelKey, type ScoreRange } from '../internal/score.js';
 
 export { COMMENT_MAX_LENGTH, type Theme } from '../internal/rating-survey.js';
 
@@ -78,7 +78,7 @@ export type NpsStep = RatingStep;
  * @cssprop [--tp-z-index=auto] - Stacking order of the card.
  */
 export class TpNps extends RatingSurvey {
-  static override styles = ratingStyles;
+  static override styles = cardStyles;
 
   protected readonly responseType = 'nps';
   // The NPS wording is among the shared strings (tp-survey's nps questions use it too).
@@ -91,9 +91,7 @@ export class TpNps extends RatingSurvey {
 
   /** Only the ends are labelled: "0 – Not at all likely", "9", "10 – Extremely likely". */
   protected labelKey(score: number): keyof Strings | undefined {
-    if (score === NPS_RANGE.min) return 'npsLowLabel';
-    if (score === NPS_RANGE.max) return 'npsHighLabel';
-    return undefined;
+    return npsLabelKey(score);
   }
 
   protected override optionParts(score: number): string {

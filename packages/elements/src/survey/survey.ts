@@ -16,7 +16,7 @@ import {
   type ShowDetail,
 } from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
-import { ratingStyles } from '../internal/rating.styles.js';
+import { cardStyles } from '../internal/card.styles.js';
 import { parseScore } from '../internal/score.js';
 import { resolveDisplay, type SurveyMode, type SurveyPosition } from './display.js';
 import { trapTab } from './focus-trap.js';
@@ -149,7 +149,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--tp-survey-width=24rem] - Width of the popover.
  */
 export class TpSurvey extends AnswerElement {
-  static override styles = [ratingStyles, surveyStyles];
+  static override styles = [cardStyles, surveyStyles];
 
   static override properties: PropertyDeclarations = {
     definition: { attribute: false },
@@ -470,7 +470,8 @@ export class TpSurvey extends AnswerElement {
     if (
       changed.has('definition') &&
       definition &&
-      !definitionProblem(definition) &&
+      // Checked by willUpdate for this very change.
+      !this.#problem &&
       definition.questions.some((question) => !loadedKind(question.kind))
     ) {
       this.requestUpdate();

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../internal/localize.js';
 import { RatingGroupController } from '../../internal/rating-group.js';
 import { ratingLabels, ratingOption } from '../../internal/rating-option.js';
-import { NPS_RANGE, scoresOf } from '../../internal/score.js';
+import { npsLabelKey, scoresOf } from '../../internal/score.js';
 import type { StepView } from '../question-kind.js';
 import { ratingRange } from '../question.js';
 
@@ -17,13 +17,7 @@ export type TermOf = (question: Question, score: number) => keyof Strings | null
 
 /** nps names its ends with tp-nps's words; `rating` has only the definition's labels. */
 export const npsTerm: TermOf = (question, score) =>
-  question.kind !== 'nps'
-    ? null
-    : score === NPS_RANGE.min
-      ? 'npsLowLabel'
-      : score === NPS_RANGE.max
-        ? 'npsHighLabel'
-        : null;
+  question.kind === 'nps' ? (npsLabelKey(score) ?? null) : null;
 
 /**
  * Words after the number in an option's name ("4 – Satisfied"), `''` for none: the definition's
@@ -56,7 +50,6 @@ function groupOf(view: StepView): RatingGroupController {
     const current = { view } as { view: StepView; group: RatingGroupController };
     const min = () => ratingRange(current.view.question)?.min ?? 0;
     current.group = new RatingGroupController(host, {
-      radios: () => [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')],
       selectedIndex: () =>
         typeof current.view.answer === 'number' ? current.view.answer - min() : -1,
       select: (index) => current.view.set(min() + index),

@@ -3,14 +3,13 @@
  * (see ../kinds.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { COMMENT_MAX_LENGTH } from '../../internal/answer-element.js';
 import type { StepView } from '../question-kind.js';
-
-/** Longest text answer accepted without a `maxLength` (the wire format's comment limit). */
-export const TEXT_MAX_LENGTH = 5000;
 
 export function render(view: StepView): TemplateResult {
   const { question, localize: t } = view;
-  const max = question.maxLength ?? TEXT_MAX_LENGTH;
+  // Without a `maxLength`, the wire format's limit.
+  const max = question.maxLength ?? COMMENT_MAX_LENGTH;
   const text = typeof view.answer === 'string' ? view.answer : '';
   return html`
     <label part="question" id="question" class="question" for="text">${view.label}</label>
