@@ -19,7 +19,13 @@ import type { KeyValueStore } from '../outbox/store.js';
 import type { ResponseRecord } from '../schema.js';
 import type { DeliveryCounters } from '../stats.js';
 import { interpretReply } from './ack.js';
-import { batchBody, fitBatch, KEEPALIVE_BATCH_BYTES, MAX_BATCH_BYTES } from './batch.js';
+import {
+  batchBody,
+  fitBatch,
+  KEEPALIVE_BATCH_BYTES,
+  MAX_BATCH_BYTES,
+  type Batch,
+} from './batch.js';
 import { decideLease, inFlight, LEASE_KEY, LEASE_MS, RENEW_MS, type Lease } from './lease.js';
 import { withFlushLock } from './lock.js';
 import { nextRetryDelay } from './retry.js';
@@ -199,12 +205,6 @@ export function createFlusher(o: FlusherOptions): Flusher {
     return idleResult();
   };
 
-  const fit = (records: ResponseRecord[], skip: Set<string>, keepalive: boolean) =>
-    fitBatch(
-      records.filter((r) => !skip.has(r.id)),
-      keepalive ? KEEPALIVE_BATCH_BYTES : MAX_BATCH_BYTES,
-    ).records;
-
   const leased = async (
     webLocked: boolean,
     forced: boolean,
@@ -226,13 +226,21 @@ export function createFlusher(o: FlusherOptions): Flusher {
     const now = clock();
     let decision = decideLease(undefined, owner, now, webLocked, forced);
     let skip = new Set<string>();
+    // A page hide's one batch, fitted (and serialised) once: its ids are marked, then it is sent.
+    let pageBatch: Batch | undefined;
     let marked: string[] = [];
     const lease = await meta
       .update<Lease>(LEASE_KEY, (old) => {
         decision = decideLease(old, owner, now, webLocked, forced);
         if (!decision.take) return;
         skip = inFlight(old, now);
-        const ids = (marked = ready ? fit(ready, skip, true).map((r) => r.id) : []);
+        pageBatch =
+          ready &&
+          fitBatch(
+            ready.filter((r) => !skip.has(r.id)),
+            KEEPALIVE_BATCH_BYTES,
+          );
+        const ids = (marked = pageBatch ? pageBatch.records.map((r) => r.id) : []);
         return {
           notBefore: 0,
           server: false,
@@ -297,7 +305,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
       })());
     try {
       first ??= await reading!;
-      const done = await drain(keepalive, lease!.expiresAt, skip, first, ready, acked, () => {
+      const done = await drain(keepalive, lease!.expiresAt, skip, first, pageBatch, acked, () => {
         replied = true;
       });
       // The lease goes while the last delete runs: its transaction is created after that
@@ -315,7 +323,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
     expiresAt: number,
     skip: Set<string>,
     first: Page,
-    ready: ResponseRecord[] | undefined,
+    pageBatch: Batch | undefined,
     acked: Acked[],
     onReply: () => void,
   ): Promise<Omit<FlushResult, 'pending'>> => {
@@ -327,22 +335,11 @@ export function createFlusher(o: FlusherOptions): Flusher {
     // meanwhile leaves them to be sent again: same ids, deduplicated by the collector.
     const deleteEvery = o.batchSize * DELETE_BATCHES;
     const deleting: Array<Promise<unknown>> = [];
-    const deleteAcked = () => {
-      const done = acked.splice(0);
-      if (done.length) {
-        deleting.push(
-          outbox
-            .remove(done.map((d) => d.record.id))
-            .catch(() => undefined)
-            .then(() => gone(done)),
-        );
-      }
-    };
     // Entries read ahead but not decoded yet (reads go a chunk ahead, overlapping the requests),
     // then the decoded records, oldest first. Decoding a batch happens while the request before
     // it is out, so neither a read completing nor its decoding holds up a reply.
     const raw: Page['entries'] = [];
-    const buffer: ResponseRecord[] = (ready ?? []).filter((r) => !skip.has(r.id));
+    const buffer: ResponseRecord[] = pageBatch ? [...pageBatch.records] : [];
     let cursor: string | undefined;
     let exhausted = false;
     let reading: Promise<void> | undefined;
@@ -384,7 +381,7 @@ export function createFlusher(o: FlusherOptions): Flusher {
         }
       }
     };
-    if (!ready) take(first);
+    if (!pageBatch) take(first);
     else exhausted = true;
     let limit = o.batchSize;
     let bisecting = false;
@@ -394,7 +391,11 @@ export function createFlusher(o: FlusherOptions): Flusher {
       const batch = fitBatch(records, keepalive ? KEEPALIVE_BATCH_BYTES : MAX_BATCH_BYTES);
       return { batch, head: records[0], size: records.length };
     };
-    let prepared: ReturnType<typeof prepare> | undefined;
+    let prepared: ReturnType<typeof prepare> | undefined = pageBatch && {
+      batch: pageBatch,
+      head: buffer[0],
+      size: buffer.length,
+    };
     try {
       while (!destroyed && maySend()) {
         await decodeUpTo(limit);
@@ -444,7 +445,15 @@ export function createFlusher(o: FlusherOptions): Flusher {
         const failedBefore = result.failed;
         const step = await apply(batch, reply, result, acked);
         // Reads carry the deletes; on their own only at the end, or when no read came.
-        if (acked.length >= deleteEvery * 2) deleteAcked();
+        if (acked.length >= deleteEvery * 2) {
+          const done = acked.splice(0);
+          deleting.push(
+            outbox
+              .remove(done.map((d) => d.record.id))
+              .catch(() => undefined)
+              .then(() => gone(done)),
+          );
+        }
         if (step == STOP || keepalive) break;
         if (step == SPLIT || step == BISECT) {
           limit = Math.max(1, batch.length >> 1);

@@ -50,7 +50,6 @@ export interface Outbox extends Queue {
   read(
     limit: number,
     after?: string,
-    remove?: string[],
   ): Promise<{ records: ResponseRecord[]; last?: string | undefined; end: boolean }>;
   /** Evicts every record past `retention`. */
   expire(): Promise<void>;
@@ -131,8 +130,8 @@ export function readOutbox(
     return records;
   };
 
-  const read: Outbox['read'] = async (limit, after, drop) => {
-    const { entries, ...rest } = await page(limit, after, drop);
+  const read: Outbox['read'] = async (limit, after) => {
+    const { entries, ...rest } = await page(limit, after);
     return { records: await decode(entries), ...rest };
   };
 

@@ -33,7 +33,7 @@ import {
   SCORE_KINDS,
   SHOW,
   SURVEY_TYPES,
-  TRIGGER_KINDS,
+  triggerKeys,
   URL_MATCHES,
   VARIANTS,
   type QuestionKind,
@@ -127,7 +127,7 @@ const trigger = strict<T>(
     delayMs: optional(num(0, 3_600_000, true)),
   },
   (t): Found => {
-    const kinds = TRIGGER_KINDS.filter((key) => t[key] !== undefined && t[key] !== false);
+    const kinds = triggerKeys(t);
     const regex = t.pageView?.match === 'regex' && regexError(t.pageView.url);
     const click = t['click'] as string | undefined;
     return kinds.length > 1

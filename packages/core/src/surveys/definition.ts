@@ -23,7 +23,7 @@ import {
   SCORE_KINDS,
   SHOW,
   SURVEY_TYPES,
-  TRIGGER_KINDS,
+  triggerKeys,
   URL_MATCHES,
   VARIANTS,
 } from './kinds.js';
@@ -148,7 +148,7 @@ export const TriggerSchema = z
   })
   .check(
     z.superRefine((t, ctx) => {
-      const kinds = TRIGGER_KINDS.filter((key) => t[key] !== undefined && t[key] !== false);
+      const kinds = triggerKeys(t);
       if (kinds.length > 1) {
         report(ctx, t, [], reason('kinds', kinds));
       } else if (kinds.length === 0 && t.delayMs === undefined) {

@@ -43,6 +43,13 @@ export const TRIGGER_KINDS = [
   'manual',
 ] as const;
 
+/** The kind keys a trigger sets (present, and not `false`); a valid trigger has at most one. */
+export const triggerKeys = (trigger: object): Array<(typeof TRIGGER_KINDS)[number]> =>
+  TRIGGER_KINDS.filter((key) => {
+    const value = (trigger as Record<string, unknown>)[key];
+    return value !== undefined && value !== false;
+  });
+
 /** The question kinds that have `choices` (and need them). */
 export const CHOICE_KINDS: readonly QuestionKind[] = ['single', 'multi'];
 const SCALED: readonly QuestionKind[] = ['csat', 'rating'];

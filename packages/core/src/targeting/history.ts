@@ -25,10 +25,10 @@ const KEYS: readonly Key[] = ['shownAt', 'shownCount', 'answeredAt', 'dismissedA
 
 export const emptyHistory = (): SurveyHistory => ({ surveys: {} });
 
-/** The record of the `keys` whose `value` is defined. */
-const recordOf = (keys: readonly Key[], value: (key: Key) => number | undefined) =>
+/** The record of the keys whose `value` is defined. */
+const recordOf = (value: (key: Key) => number | undefined) =>
   Object.fromEntries(
-    keys.flatMap((key) => {
+    KEYS.flatMap((key) => {
       const v = value(key);
       return v === undefined ? [] : [[key, v]];
     }),
@@ -66,7 +66,7 @@ export function mergeHistory(a: SurveyHistory, b: SurveyHistory): SurveyHistory 
   const surveys = { ...a.surveys };
   for (const [id, theirs] of Object.entries(b.surveys)) {
     const ours = surveys[id] ?? {};
-    surveys[id] = recordOf(KEYS, (key) => latest(ours[key], theirs[key]));
+    surveys[id] = recordOf((key) => latest(ours[key], theirs[key]));
   }
   const shown = Object.values(b.surveys).map((r) => r.shownAt);
   return historyOf(surveys, latest(a.lastShownAt, b.lastShownAt, ...shown));
@@ -81,7 +81,7 @@ export function reviveHistory(stored: unknown): SurveyHistory | undefined {
   const clean: SurveyHistory['surveys'] = {};
   for (const [id, record] of Object.entries(surveys)) {
     if (typeof record == 'object' && record !== null)
-      clean[id] = recordOf(KEYS, (key) => finite(record[key]));
+      clean[id] = recordOf((key) => finite(record[key]));
   }
   return historyOf(clean, finite(lastShownAt));
 }

@@ -23,7 +23,7 @@
  * `track()` calls wait for them, in order.
  */
 import type { SurveyDefinition, Trigger } from '../surveys/definition.js';
-import { TRIGGER_KINDS } from '../surveys/kinds.js';
+import { triggerKeys } from '../surveys/kinds.js';
 import type { eventMatches as EventMatches } from './filters.js';
 import type { ShowReason } from './scheduler.js';
 
@@ -39,7 +39,7 @@ const KIND_OF: Record<string, TriggerKind> = {
 /** The kind of a trigger (definitions are validated to have at most one). */
 export function triggerKind(trigger: Trigger | undefined): TriggerKind {
   const t = (trigger ?? {}) as Record<string, unknown>;
-  const key = TRIGGER_KINDS.find((k) => t[k] !== undefined && t[k] !== false);
+  const key = triggerKeys(t)[0];
   return key
     ? (KIND_OF[key] ?? (key as TriggerKind))
     : t['delayMs'] !== undefined
