@@ -72,10 +72,10 @@ class TestRating extends LitElement {
   override render() {
     return litHtml`<div role="radiogroup" aria-label="Rate">
       ${[1, 2, 3, 4, 5].map(
-        (n, i) => litHtml`<button
+        (n, i, all) => litHtml`<button
           role="radio"
           aria-checked=${i === this.selected ? 'true' : 'false'}
-          tabindex=${this.group.tabIndexFor(i)}
+          tabindex=${this.group.tabIndexFor(i, all.length)}
         >${n}</button>`,
       )}
     </div>`;

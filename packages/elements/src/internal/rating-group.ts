@@ -85,9 +85,11 @@ export class RatingGroupController implements ReactiveController {
     return this.#options.selectedIndex?.() ?? -1;
   }
 
-  /** `tabindex` for the radio at `index`: 0 for the one tab stop, -1 for the rest. */
-  tabIndexFor(index: number): 0 | -1 {
-    const count = this.#radios().length || Infinity;
+  /**
+   * `tabindex` for the radio at `index` of the `count` being rendered: 0 for the one tab stop, -1
+   * for the rest.
+   */
+  tabIndexFor(index: number, count: number): 0 | -1 {
     return index === tabStopIndex(this.#selected(), count) ? 0 : -1;
   }
 

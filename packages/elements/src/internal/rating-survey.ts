@@ -258,12 +258,12 @@ export abstract class RatingSurvey extends AnswerElement {
           aria-required=${this.required}
           aria-disabled=${disabled}
         >
-          ${scoresOf(this.range).map((score, index) =>
+          ${scoresOf(this.range).map((score, index, scores) =>
             ratingOption(
               t.number(score),
               this.optionLabel(score),
               score === this.score,
-              this.#group.tabIndexFor(index),
+              this.#group.tabIndexFor(index, scores.length),
               disabled,
               this.optionGlyph?.(score),
               this.optionParts?.(score),

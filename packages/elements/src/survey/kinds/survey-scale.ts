@@ -91,12 +91,12 @@ export function renderScale(
       aria-invalid=${String(view.invalid)}
       aria-disabled=${String(disabled)}
     >
-      ${scoresOf(range).map((score, index) =>
+      ${scoresOf(range).map((score, index, scores) =>
         ratingOption(
           t.number(score),
           label(score),
           score === answer,
-          group.tabIndexFor(index),
+          group.tabIndexFor(index, scores.length),
           disabled,
           glyph?.(score),
         ),
