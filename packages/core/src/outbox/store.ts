@@ -183,6 +183,8 @@ export function createStorage(options: StorageOptions): Storage {
   const store = (name: StoreName): KeyValueStore => {
     const idb = idbStore(durableDb, name);
     const readable = async () => !!(await connect());
+    // Built once, on the first call that needs memory (the fallback, once loaded, stays).
+    let layered: KeyValueStore | undefined;
     const route =
       (method: keyof KeyValueStore) =>
       async (...args: unknown[]): Promise<unknown> => {
@@ -200,7 +202,7 @@ export function createStorage(options: StorageOptions): Storage {
             fallBack(error);
           }
         }
-        const layered = (await loadFallback()).store(name, idb, readable);
+        layered ??= (await loadFallback()).store(name, idb, readable);
         return (layered[method] as (...a: unknown[]) => Promise<unknown>)(...args);
       };
     return Object.fromEntries(

@@ -163,8 +163,13 @@ export abstract class FormControl extends LitElement {
     const report: ValidityReport | null = this.#customValidity
       ? { flags: { customError: true }, message: this.#customValidity }
       : this.validate();
-    // No flags: valid (message and anchor are then ignored).
-    internals.setValidity(report?.flags ?? {}, report?.message, this.validationAnchor());
+    // No flags: valid (message and anchor are then ignored, so the anchor is only looked up for
+    // an invalid state: it may query the shadow DOM).
+    internals.setValidity(
+      report?.flags ?? {},
+      report?.message,
+      report ? this.validationAnchor() : undefined,
+    );
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
