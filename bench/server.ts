@@ -1,16 +1,22 @@
 /**
  * The benchmark server on 127.0.0.1 (free port): serves the pages and bundles, the built
- * script-tag loader, and a loopback endpoint that acknowledges every record (SPEC §5) and counts
- * what arrived per `?run=` so each benchmark can check that everything was delivered.
+ * script-tag loader, and two loopback endpoints that count what was acknowledged per `?run=`, so
+ * each benchmark can check that everything was delivered:
+ * - `ENDPOINT_PATH`: a bare endpoint that acknowledges every record (SPEC §5) and does nothing
+ *   else — the least any endpoint does, so the client's own costs weigh the most;
+ * - `COLLECTOR_PATH`: the reference collector (@touchpoint/collector, in this process, SQLite on
+ *   disk in a temporary folder): validation, idempotent insert, its reply — a real endpoint.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BundleName } from './bundle.js';
 import { harnessPage, longTaskPage, renderPage } from './pages.js';
 
-import { ENDPOINT_PATH } from './endpoint.js';
+import { createCollector } from '@touchpoint/collector';
+import { COLLECTOR_PATH, ENDPOINT_PATH } from './endpoint.js';
 
 export interface RunLedger {
   posts: number;
@@ -66,6 +72,41 @@ export async function startBenchServer(files: ServerFiles): Promise<BenchServer>
     return entry;
   };
 
+  const count = (run: string, ids: string[]) => {
+    const entry = ledger(run);
+    entry.posts++;
+    entry.records += ids.length;
+    for (const id of ids) entry.ids.add(id);
+  };
+
+  // Development mode (any write key) and no practical rate limit: the benchmark sends thousands
+  // of records a second from one client.
+  const dir = mkdtempSync(join(tmpdir(), 'touchpoint-bench-'));
+  const collector = createCollector({
+    dbPath: join(dir, 'collector.db'),
+    rateLimit: { perMinute: 1e9 },
+  });
+  /** Hands the request to the collector; the ledger counts the ids its reply acknowledges. */
+  const collect = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const body = await readBody(req);
+    const reply = await collector.app.fetch(
+      new Request(`http://127.0.0.1${ENDPOINT_PATH}`, {
+        method: 'POST',
+        headers: { 'Content-Type': req.headers['content-type'] ?? '' },
+        body,
+      }),
+    );
+    const text = await reply.text();
+    if (reply.ok) {
+      const { results } = JSON.parse(text) as { results: Array<{ id: string; status: string }> };
+      count(
+        url.searchParams.get('run') ?? '',
+        results.filter((r) => r.status !== 'rejected').map((r) => r.id),
+      );
+    }
+    send(res, reply.status, reply.headers.get('content-type') ?? JSON_TYPE, text);
+  };
+
   const acknowledge = async (req: IncomingMessage, res: ServerResponse, run: string) => {
     let batch: unknown;
     try {
@@ -81,10 +122,7 @@ export async function startBenchServer(files: ServerFiles): Promise<BenchServer>
       return send(res, 400, JSON_TYPE, JSON.stringify({ error }));
     }
     const ids = (batch as Array<{ id: string }>).map((r) => r.id);
-    const entry = ledger(run);
-    entry.posts++;
-    entry.records += ids.length;
-    for (const id of ids) entry.ids.add(id);
+    count(run, ids);
     send(
       res,
       200,
@@ -96,8 +134,12 @@ export async function startBenchServer(files: ServerFiles): Promise<BenchServer>
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
-    if (req.method === 'POST' && path === ENDPOINT_PATH) {
-      acknowledge(req, res, url.searchParams.get('run') ?? '').catch((error: unknown) =>
+    if (req.method === 'POST' && (path === ENDPOINT_PATH || path === COLLECTOR_PATH)) {
+      const handling =
+        path === ENDPOINT_PATH
+          ? acknowledge(req, res, url.searchParams.get('run') ?? '')
+          : collect(req, res, url);
+      handling.catch((error: unknown) =>
         send(
           res,
           500,
@@ -132,11 +174,14 @@ export async function startBenchServer(files: ServerFiles): Promise<BenchServer>
   return {
     url: `http://127.0.0.1:${port}`,
     ledger,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         // Chromium keeps connections alive; without this, close() waits for them to time out.
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
-      }),
+      });
+      await collector.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -7,7 +7,7 @@ import { ENDPOINT_PATH, PENDING_RUN } from '../endpoint.js';
 import { percentile, perSecond } from '../stats.js';
 import { sample } from './record.js';
 import { deleteDatabase, inTransaction, openRaw, putInOneTransaction } from './raw-idb.js';
-import { orderedKey } from './record.js';
+import { orderedKey } from './keys.js';
 
 /** Operations before timing starts, so both sides run JIT-compiled code on an open database. */
 const WARM_UP = 100;

@@ -43,8 +43,3 @@ export async function sample(): Promise<Sample> {
   const stored = { ...(await buildWithSdk(input)), v: 1 };
   return { input, stored, bytes: bytes(stored) };
 }
-
-/** Time-ordered keys like the SDK's UUIDv7 ids, so both append at the end of the B-tree. */
-export function orderedKey(prefix: number, i: number): string {
-  return `${prefix.toString(16).padStart(12, '0')}-${i.toString(16).padStart(23, '0')}`;
-}
