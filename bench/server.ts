@@ -87,7 +87,7 @@ export async function startBenchServer(files: ServerFiles): Promise<BenchServer>
     rateLimit: { perMinute: 1e9 },
   });
   /** Hands the request to the collector; the ledger counts the ids its reply acknowledges. */
-  const collect = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  const collect = async (req: IncomingMessage, res: ServerResponse, run: string) => {
     const body = await readBody(req);
     const reply = await collector.app.fetch(
       new Request(`http://127.0.0.1${ENDPOINT_PATH}`, {
@@ -100,7 +100,7 @@ export async function startBenchServer(files: ServerFiles): Promise<BenchServer>
     if (reply.ok) {
       const { results } = JSON.parse(text) as { results: Array<{ id: string; status: string }> };
       count(
-        url.searchParams.get('run') ?? '',
+        run,
         results.filter((r) => r.status !== 'rejected').map((r) => r.id),
       );
     }
@@ -135,11 +135,8 @@ export async function startBenchServer(files: ServerFiles): Promise<BenchServer>
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     if (req.method === 'POST' && (path === ENDPOINT_PATH || path === COLLECTOR_PATH)) {
-      const handling =
-        path === ENDPOINT_PATH
-          ? acknowledge(req, res, url.searchParams.get('run') ?? '')
-          : collect(req, res, url);
-      handling.catch((error: unknown) =>
+      const run = url.searchParams.get('run') ?? '';
+      (path === ENDPOINT_PATH ? acknowledge : collect)(req, res, run).catch((error: unknown) =>
         send(
           res,
           500,
